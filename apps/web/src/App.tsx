@@ -1,0 +1,5 @@
+import { AppShell } from './components/AppShell';
+
+export function App() {
+  return <AppShell />;
+}
