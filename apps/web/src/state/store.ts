@@ -1,0 +1,19 @@
+/**
+ * The app's one store. It holds the workspace YAML text (the source of truth) and view
+ * state; everything else (objects, verdicts, nodes, edges) is derived from the text by
+ * memoised selectors and never stored here.
+ *
+ * Two slices, each owned by one part of the app:
+ * - workspaceSlice: the text, its undo history, persistence, editor requests;
+ * - graphSlice: selection, filters, node positions and other view state of the graph.
+ */
+import { create } from 'zustand';
+import { createWorkspaceSlice, type WorkspaceSlice } from './workspaceSlice';
+import { createGraphSlice, type GraphSlice } from './graphSlice';
+
+export type AppState = WorkspaceSlice & GraphSlice;
+
+export const useAppStore = create<AppState>()((...args) => ({
+  ...createWorkspaceSlice(...args),
+  ...createGraphSlice(...args),
+}));

@@ -1,0 +1,2 @@
+// Public surface of the `cluster` step; filled in by its module.
+export {};

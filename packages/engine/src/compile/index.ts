@@ -1,0 +1,2 @@
+// Public surface of the `compile` step; filled in by its module.
+export {};

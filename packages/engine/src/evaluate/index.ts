@@ -1,0 +1,2 @@
+// Public surface of the `evaluate` step; filled in by its module.
+export {};

@@ -1,0 +1,2 @@
+// Public surface of the `generate` step; filled in by its module.
+export {};
