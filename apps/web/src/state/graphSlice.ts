@@ -1,13 +1,83 @@
 import type { StateCreator } from 'zustand';
+import type { Protocol } from '@netpol/engine';
 import type { AppState } from './store';
 
+/**
+ * An end of a drawn edge: a pod (`ns/name`), a whole namespace (`ns:<name>`) or an
+ * external CIDR (`cidr:<cidr>`). The graph uses these strings as node ids too.
+ */
+export type EndpointId = string;
+
+/** An ordered pair of graph endpoints: the flow a user clicked or drew. */
+export interface FlowPair {
+  readonly from: EndpointId;
+  readonly to: EndpointId;
+}
+
+export type InspectorTab = 'selection' | 'explain' | 'matrix' | 'problems';
+
+export interface XY {
+  readonly x: number;
+  readonly y: number;
+}
+
+/** View state of the graph. Nothing here is derived from the YAML text. */
 export interface GraphSlice {
-  /** The selected pod id (`ns/name`), or null. */
+  /** The selected pod id (`ns/name`), or null. Selecting a pod focuses the graph on it. */
   selectedPod: string | null;
+  /** The selected namespace (its name), or null. */
+  selectedNamespace: string | null;
+  /** The flow whose explanation the inspector shows. */
+  selectedFlow: FlowPair | null;
+  /** The port filter: '' for any port, else a number or a port name as typed. */
+  portFilter: string;
+  protocolFilter: Protocol;
+  /** Positions the user dragged nodes to, by node id; everything else is laid out. */
+  positions: Readonly<Record<string, XY>>;
+  /** With aggregated (namespace → namespace) edges: the namespace drawn pod by pod. */
+  expandedNamespace: string | null;
+  inspectorTab: InspectorTab;
+  /** An edge the user drew, waiting in the allow dialog. */
+  allowDraft: FlowPair | null;
+
   selectPod: (id: string | null) => void;
+  selectNamespace: (name: string | null) => void;
+  selectFlow: (flow: FlowPair | null) => void;
+  setPortFilter: (port: string) => void;
+  setProtocolFilter: (protocol: Protocol) => void;
+  moveNode: (id: string, position: XY) => void;
+  resetPositions: () => void;
+  expandNamespace: (name: string | null) => void;
+  setInspectorTab: (tab: InspectorTab) => void;
+  openAllowDialog: (draft: FlowPair | null) => void;
 }
 
 export const createGraphSlice: StateCreator<AppState, [], [], GraphSlice> = (set) => ({
   selectedPod: null,
-  selectPod: (selectedPod) => set({ selectedPod }),
+  selectedNamespace: null,
+  selectedFlow: null,
+  portFilter: '',
+  protocolFilter: 'TCP',
+  positions: {},
+  expandedNamespace: null,
+  inspectorTab: 'selection',
+  allowDraft: null,
+
+  selectPod: (selectedPod) =>
+    set(selectedPod ? { selectedPod, selectedNamespace: null, inspectorTab: 'selection' } : { selectedPod }),
+  selectNamespace: (selectedNamespace) =>
+    set(
+      selectedNamespace
+        ? { selectedNamespace, selectedPod: null, inspectorTab: 'selection' }
+        : { selectedNamespace },
+    ),
+  selectFlow: (selectedFlow) =>
+    set(selectedFlow ? { selectedFlow, inspectorTab: 'explain' } : { selectedFlow }),
+  setPortFilter: (portFilter) => set({ portFilter }),
+  setProtocolFilter: (protocolFilter) => set({ protocolFilter }),
+  moveNode: (id, position) => set((s) => ({ positions: { ...s.positions, [id]: position } })),
+  resetPositions: () => set({ positions: {} }),
+  expandNamespace: (expandedNamespace) => set({ expandedNamespace }),
+  setInspectorTab: (inspectorTab) => set({ inspectorTab }),
+  openAllowDialog: (allowDraft) => set({ allowDraft }),
 });
