@@ -35,9 +35,8 @@ function prependPath(dir) {
 
 /** Makes `pnpm` at the pinned version available on PATH, installing it with npm if needed. */
 export function ensurePnpm() {
-  if (existsSync(join(LOCAL_TOOLS, 'node_modules', '.bin', 'pnpm'))) {
-    prependPath(join(LOCAL_TOOLS, 'node_modules', '.bin'));
-  }
+  const localBin = join(LOCAL_TOOLS, 'bin');
+  if (existsSync(join(localBin, 'pnpm'))) prependPath(localBin);
   if (capture('pnpm', ['--version']) === PNPM_VERSION) return;
   log(`installing pnpm ${PNPM_VERSION} with npm`);
   // Corepack cannot verify signatures against our registry, so npm installs pnpm directly.
@@ -46,8 +45,8 @@ export function ensurePnpm() {
   // No rights to the global prefix (or another pnpm shadows it): keep a private copy.
   log('installing pnpm into .tools/ instead');
   mkdirSync(LOCAL_TOOLS, { recursive: true });
-  const status = run('npm', ['install', '--prefix', LOCAL_TOOLS, '--no-save', '--allow-scripts=pnpm', `pnpm@${PNPM_VERSION}`]);
-  prependPath(join(LOCAL_TOOLS, 'node_modules', '.bin'));
+  const status = run('npm', ['install', '--global', '--prefix', LOCAL_TOOLS, '--allow-scripts=pnpm', `pnpm@${PNPM_VERSION}`]);
+  prependPath(localBin);
   if (status !== 0 || capture('pnpm', ['--version']) !== PNPM_VERSION) {
     throw new Error(`could not install pnpm ${PNPM_VERSION}`);
   }

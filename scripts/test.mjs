@@ -13,7 +13,7 @@ try {
   process.exit(1);
 }
 
-const reports = join(ROOT, 'test-results', 'reports');
+const reports = join(ROOT, 'test-reports');
 rmSync(reports, { recursive: true, force: true });
 mkdirSync(reports, { recursive: true });
 const vitestReport = join(reports, 'vitest.json');
@@ -50,7 +50,7 @@ let failed = 0;
 if (existsSync(vitestReport)) {
   const report = JSON.parse(readFileSync(vitestReport, 'utf8'));
   passed += report.numPassedTests ?? 0;
-  failed += (report.numFailedTests ?? 0) + (report.numFailedTestSuites ?? 0) - 0;
+  failed += report.numFailedTests ?? 0;
 }
 if (existsSync(playwrightReport)) {
   const { stats } = JSON.parse(readFileSync(playwrightReport, 'utf8'));
