@@ -1,2 +1,19 @@
-// Public surface of the `load` step; filled in by its module.
-export {};
+/**
+ * The `load` step: text → Kubernetes objects with source locations.
+ *
+ * `loadText` never throws. Its diagnostics (codes in `model/diagnostics.ts`) carry the
+ * object's `ref` when they concern one object. Contract with `compile`: a NetworkPolicy
+ * is not enforced when any diagnostic with severity `'error'` carries its ref — from
+ * `validateObjects` (which also reports `extensions/v1beta1` NetworkPolicies: "not served
+ * since Kubernetes 1.16"); `loadText` reports only problems of the text itself. Use `hasErrors(ref, diagnostics)` / `refsWithErrors` from `validate`.
+ */
+export { loadText } from './loadText';
+export type {
+  DocumentInfo,
+  DocumentInfo as LoadedDocument,
+  LoadOptions,
+  LoadResult,
+} from './loadText';
+export { locate, locateKey } from './locate';
+export { childPath, indexPath, parentPath } from './fieldPath';
+export { isClusterScoped, isListKind, KNOWN_KINDS } from './kinds';

@@ -17,4 +17,6 @@ export interface LoadedObject {
   readonly object: Readonly<Record<string, unknown>>;
   readonly range: SourceRange;
   readonly fieldRanges: Readonly<Record<string, SourceRange>>;
+  /** Range of each mapping key by the same paths (absent for list elements and the root). */
+  readonly keyRanges?: Readonly<Record<string, SourceRange>>;
 }

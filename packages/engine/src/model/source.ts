@@ -31,6 +31,11 @@ export interface Diagnostic {
   readonly path?: string;
   readonly range?: SourceRange;
   readonly hint?: string;
+  /**
+   * The object the problem belongs to, when there is one. A NetworkPolicy with any
+   * `error` diagnostic carrying its ref is not enforced (see `hasErrors` in `validate`).
+   */
+  readonly ref?: ObjectRef;
 }
 
 /** Identifies one loaded object: enough to point at it in the text and in messages. */

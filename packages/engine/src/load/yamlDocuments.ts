@@ -1,0 +1,66 @@
+import { Composer, LineCounter, Parser } from 'yaml';
+import type { Document, DocumentOptions, ParseOptions, SchemaOptions, Tags } from 'yaml';
+
+/**
+ * kubectl reads YAML 1.1 (go-yaml v2 through sigs.k8s.io/yaml): `yes`/`no`/`on`/`off`/`y`/`n`
+ * are booleans, `0123` is octal, `<<` merges. But go-yaml v2 keeps timestamps as strings
+ * when decoding into untyped JSON, and has no sexagesimal numbers (`1:20`) nor implicit
+ * `!!binary`/`!!set`/`!!omap` values, so those tags are dropped from the 1.1 schema.
+ */
+function kubectlTags(tags: Tags): Tags {
+  const dropped = new Set([
+    'tag:yaml.org,2002:timestamp',
+    'tag:yaml.org,2002:binary',
+    'tag:yaml.org,2002:set',
+    'tag:yaml.org,2002:omap',
+    'tag:yaml.org,2002:pairs',
+  ]);
+  return tags.filter((tag) => {
+    if (typeof tag === 'string') return !dropped.has(tag);
+    return !dropped.has(tag.tag) && !('format' in tag && tag.format === 'TIME');
+  });
+}
+
+export const YAML_OPTIONS: ParseOptions & DocumentOptions & SchemaOptions = {
+  version: '1.1',
+  uniqueKeys: true,
+  prettyErrors: false,
+  customTags: kubectlTags,
+};
+
+/** Aliases a document may expand; a billion-laughs bomb needs far more. */
+export const MAX_ALIAS_COUNT = 100;
+
+/** One YAML document of a stream and the text span it owns (up to the next document). */
+export interface ParsedDocument {
+  readonly index: number;
+  /** Offset where the document starts (its `---` marker when it has one). */
+  readonly start: number;
+  /** Offset where the next document starts, or the end of the text. */
+  readonly end: number;
+  readonly doc: Document.Parsed;
+}
+
+export interface ParsedStream {
+  readonly lines: LineCounter;
+  readonly documents: readonly ParsedDocument[];
+}
+
+/** Parses a multi-document YAML stream, keeping each document's span for edits. */
+export function parseYamlStream(text: string): ParsedStream {
+  const lines = new LineCounter();
+  const tokens = Array.from(new Parser(lines.addNewLine).parse(text));
+  const starts = tokens.filter((t) => t.type === 'document').map((t) => t.offset);
+  let docs = Array.from(new Composer(YAML_OPTIONS).compose(tokens, true, text.length));
+  // Text with no document at all (empty, only comments) still yields one forced, empty
+  // document; keep it only when it carries errors (e.g. a stray `]`).
+  if (starts.length === 0) docs = docs.filter((doc) => doc.errors.length > 0);
+  const spanStart = (i: number): number => starts[i] ?? docs[i]?.range[0] ?? text.length;
+  const documents = docs.map((doc, index) => ({
+    index,
+    start: spanStart(index),
+    end: index + 1 < docs.length ? spanStart(index + 1) : text.length,
+    doc,
+  }));
+  return { lines, documents };
+}

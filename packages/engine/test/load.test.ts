@@ -1,0 +1,241 @@
+import { describe, expect, it } from 'vitest';
+import { loadText, locate, locateKey } from '../src/load';
+import { listFixtures, readFixture } from './fixtures';
+
+const POD = `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+  labels:
+    app: web
+spec:
+  containers:
+  - name: c
+    ports:
+    - containerPort: 80
+`;
+
+describe('loadText: documents and objects', () => {
+  it('loads a multi-document stream with refs and default namespace', () => {
+    const r = loadText(`${POD}---\napiVersion: v1\nkind: Namespace\nmetadata:\n  name: prod\n`, {
+      file: 'a.yaml',
+    });
+    expect(r.diagnostics).toEqual([]);
+    expect(r.objects.map((o) => o.ref)).toEqual([
+      { kind: 'Pod', namespace: 'default', name: 'web', file: 'a.yaml', documentIndex: 0 },
+      { kind: 'Namespace', namespace: '', name: 'prod', file: 'a.yaml', documentIndex: 1 },
+    ]);
+    expect(r.documents.map((d) => [d.index, d.ok, d.kind, d.name])).toEqual([
+      [0, true, 'Pod', 'web'],
+      [1, true, 'Namespace', 'prod'],
+    ]);
+  });
+
+  it('honours defaultNamespace and an explicit metadata.namespace', () => {
+    const r = loadText(
+      `${POD}---\n${POD.replace('  name: web', '  name: api\n  namespace: prod')}`,
+      {
+        defaultNamespace: 'team',
+      },
+    );
+    expect(r.objects.map((o) => `${o.namespace}/${o.name}`)).toEqual(['team/web', 'prod/api']);
+  });
+
+  it('reads kind: List and typed lists, items get itemIndex', () => {
+    const list = `apiVersion: v1
+kind: List
+items:
+- ${POD.trim().split('\n').join('\n  ')}
+- apiVersion: v1
+  kind: Service
+  metadata: {name: svc}
+`;
+    const r = loadText(list);
+    expect(r.objects.map((o) => [o.kind, o.name, o.ref.itemIndex])).toEqual([
+      ['Pod', 'web', 0],
+      ['Service', 'svc', 1],
+    ]);
+    // Paths are relative to the item, ranges point into the List document.
+    const pod = r.objects[0]!;
+    expect(pod.fieldRanges['metadata.name']?.startLine).toBe(7);
+    const typed = loadText('apiVersion: v1\nkind: PodList\nitems:\n- metadata: {name: a}\n');
+    expect(typed.objects.map((o) => [o.apiVersion, o.kind, o.name])).toEqual([['v1', 'Pod', 'a']]);
+  });
+
+  it('keeps unknown kinds with an info diagnostic, never an error', () => {
+    const r = loadText('apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: cfg\n');
+    expect(r.objects).toHaveLength(1);
+    expect(r.diagnostics.map((d) => [d.code, d.severity])).toEqual([['UNKNOWN_KIND', 'info']]);
+    expect(r.diagnostics[0]?.message).toContain('ignored');
+  });
+
+  it('reads YAML 1.1 like kubectl: yes/on are booleans, timestamps stay strings', () => {
+    const r = loadText(
+      'apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\n  labels:\n    a: yes\n    b: on\n    c: 2001-12-14\n    d: 0123\n',
+    );
+    expect((r.objects[0]?.object['metadata'] as { labels: unknown }).labels).toEqual({
+      a: true,
+      b: true,
+      c: '2001-12-14',
+      d: 83,
+    });
+  });
+
+  it('reads JSON, and reports broken JSON the JSON way', () => {
+    const ok = loadText('{"apiVersion": "v1", "kind": "Pod", "metadata": {"name": "j"}}');
+    expect(ok.objects.map((o) => o.name)).toEqual(['j']);
+    expect(ok.objects[0]?.fieldRanges['metadata.name']?.startColumn).toBe(58);
+    const bad = loadText('{\n  "apiVersion": "v1",\n  "kind": "Pod",\n}');
+    expect(bad.objects).toEqual([]);
+    expect(bad.diagnostics.map((d) => d.code)).toEqual(['JSON_SYNTAX']);
+    expect(bad.diagnostics[0]?.range?.startLine).toBe(4);
+  });
+
+  it('empty text and comment-only text give nothing, without diagnostics', () => {
+    for (const text of ['', '\n', '# just a comment\n', '---\n---\n']) {
+      const r = loadText(text);
+      expect(r.objects).toEqual([]);
+      expect(r.diagnostics).toEqual([]);
+    }
+  });
+});
+
+describe('loadText: bad input is normal input', () => {
+  it('a syntax error marks its document, the others still load', () => {
+    const r = loadText(`${POD}---\nkind: Pod\nx: [1, 2\n---\n${POD.replace('web', 'other')}`);
+    expect(r.objects.map((o) => o.name)).toEqual(['web', 'other']);
+    expect(r.documents.map((d) => d.ok)).toEqual([true, false, true]);
+    const error = r.diagnostics.find((d) => d.code === 'YAML_SYNTAX');
+    expect(error?.documentIndex).toBe(1);
+    expect(error?.range?.startLine).toBeGreaterThanOrEqual(13);
+  });
+
+  it('duplicate keys are errors with the key and its line', () => {
+    const r = loadText('apiVersion: v1\nkind: Pod\nmetadata:\n  name: a\n  name: b\n');
+    expect(r.objects).toEqual([]);
+    expect(r.diagnostics[0]).toMatchObject({ code: 'YAML_DUPLICATE_KEY', severity: 'error' });
+    expect(r.diagnostics[0]?.message).toContain('"name"');
+    expect(r.diagnostics[0]?.range).toMatchObject({ startLine: 5, startColumn: 3 });
+  });
+
+  it('an alias bomb is refused quickly', () => {
+    const lines = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
+    for (let i = 1; i < 9; i++) {
+      const prev = String.fromCharCode(96 + i);
+      const cur = String.fromCharCode(97 + i);
+      lines.push(`${cur}: &${cur} [${Array(9).fill(`*${prev}`).join(',')}]`);
+    }
+    const start = performance.now();
+    const r = loadText(lines.join('\n'));
+    expect(performance.now() - start).toBeLessThan(2000);
+    expect(r.diagnostics.map((d) => d.code)).toEqual(['YAML_ALIAS_LIMIT']);
+    expect(r.diagnostics[0]?.range?.startLine).toBe(1);
+  });
+
+  it('a document that is a scalar or a list is reported', () => {
+    const r = loadText('just a string\n---\n- a\n- b\n---\n42\n');
+    expect(r.diagnostics.map((d) => [d.code, d.documentIndex])).toEqual([
+      ['NOT_AN_OBJECT', 0],
+      ['NOT_AN_OBJECT', 1],
+      ['NOT_AN_OBJECT', 2],
+    ]);
+    expect(r.diagnostics[1]?.message).toContain('a list');
+  });
+
+  it('missing apiVersion or kind', () => {
+    const r = loadText(
+      'kind: Pod\nmetadata: {name: a}\n---\napiVersion: v1\nmetadata: {name: b}\n',
+    );
+    expect(r.diagnostics.map((d) => [d.code, d.documentIndex, d.range?.startLine])).toEqual([
+      ['MISSING_API_VERSION', 0, 1],
+      ['MISSING_KIND', 1, 4],
+    ]);
+    expect(r.objects.map((o) => o.name)).toEqual(['a']);
+    expect(r.diagnostics[0]?.ref?.name).toBe('a');
+  });
+
+  it('a non-UTF-8 byte (U+FFFD) is located, and the document still loads', () => {
+    const r = loadText(
+      'apiVersion: v1\nkind: Pod\nmetadata:\n  name: a\n  labels:\n    x: "caf\uFFFD"\n',
+    );
+    expect(r.objects).toHaveLength(1);
+    expect(r.diagnostics.map((d) => [d.code, d.range?.startLine, d.range?.startColumn])).toEqual([
+      ['INVALID_UTF8', 6, 12],
+    ]);
+  });
+
+  it('deep nesting and huge input end in bounded time with a diagnostic', () => {
+    const deep = `${'['.repeat(20000)}${']'.repeat(20000)}`;
+    const r = loadText(deep);
+    expect(r.diagnostics.length).toBeGreaterThan(0);
+    const big = loadText('a: b\n', { maxLength: 3 });
+    expect(big.diagnostics.map((d) => d.code)).toEqual(['INPUT_TOO_LARGE']);
+  });
+
+  it('a 10 MB document loads (or fails) without hanging', () => {
+    const text = `apiVersion: v1\nkind: ConfigMap\nmetadata: {name: big}\ndata:\n  blob: "${'x'.repeat(10 * 1024 * 1024)}"\n`;
+    const start = performance.now();
+    const r = loadText(text);
+    expect(performance.now() - start).toBeLessThan(15000);
+    expect(r.objects).toHaveLength(1);
+  });
+});
+
+describe('field ranges and locate', () => {
+  const text = `apiVersion: networking.k8s.io/v1
+kind: NetworkPolicy
+metadata:
+  name: np
+spec:
+  podSelector:
+  ingress:
+  - from:
+    - ipBlock:
+        cidr: 10.0.0.0/8
+      namespaceSelector: {}
+`;
+  const obj = loadText(text).objects[0]!;
+
+  it('maps paths to value ranges (1-based lines and columns)', () => {
+    expect(obj.fieldRanges['spec.ingress[0].from[0].ipBlock.cidr']).toMatchObject({
+      startLine: 10,
+      startColumn: 15,
+      endLine: 10,
+      endColumn: 25,
+    });
+    expect(obj.keyRanges?.['spec.ingress[0].from[0].namespaceSelector']).toMatchObject({
+      startLine: 11,
+      startColumn: 7,
+    });
+    const cidr = obj.fieldRanges['spec.ingress[0].from[0].ipBlock.cidr']!;
+    expect(text.slice(cidr.startOffset, cidr.endOffset)).toBe('10.0.0.0/8');
+  });
+
+  it('locate falls back to the nearest parent, and to the key of an empty value', () => {
+    expect(locate(obj, 'spec.ingress[0].from[0].ipBlock.except[0]').startLine).toBe(10);
+    expect(locate(obj, 'spec.podSelector')).toMatchObject({ startLine: 6, startColumn: 3 });
+    expect(locate(obj, 'spec.egress').startLine).toBe(6);
+    expect(locateKey(obj, 'spec.ingress')).toMatchObject({ startLine: 7, startColumn: 3 });
+  });
+
+  it('bracketed keys for label keys with dots and slashes', () => {
+    const pod = loadText(
+      'kind: Pod\napiVersion: v1\nmetadata:\n  labels:\n    app.kubernetes.io/name: x\n',
+    ).objects[0]!;
+    expect(pod.fieldRanges['metadata.labels[app.kubernetes.io/name]']?.startLine).toBe(5);
+  });
+});
+
+describe('fixtures load cleanly', () => {
+  const files = [
+    ...listFixtures('validation', 'valid').map((f) => ['validation', 'valid', f]),
+    ...listFixtures('validation', 'invalid').map((f) => ['validation', 'invalid', f]),
+    ['conformance', 'cluster.yaml'],
+    ['seed', 'azure-vote-all-in-one-redis.yaml'],
+  ];
+  it.each(files)('%s/%s/%s', (...parts) => {
+    const r = loadText(readFixture(...parts.filter((p): p is string => typeof p === 'string')));
+    expect(r.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(r.objects.length).toBeGreaterThan(0);
+  });
+});
