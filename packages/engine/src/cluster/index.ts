@@ -1,2 +1,2 @@
-// Public surface of the `cluster` step; filled in by its module.
-export {};
+// Public surface of the `cluster` step: loaded objects → namespaces and pod endpoints.
+export { buildCluster, NAMESPACE_NAME_LABEL } from './buildCluster';

@@ -1,2 +1,18 @@
-// Public surface of the `evaluate` step; filled in by its module.
-export {};
+// Public surface of the `evaluate` step: verdicts for one flow, isolation, allowed ports.
+export type { PolicyModel } from './model';
+export { createPolicyModel } from './model';
+export { evaluateFlow } from './evaluateFlow';
+export { isolation } from './isolation';
+export { allowedPorts, portRanges } from './allowedPorts';
+export {
+  ALL_PORTS,
+  NO_PORTS,
+  formatPortSet,
+  intersectPortSets,
+  isEmptyPortSet,
+  portSetContains,
+  portSetOf,
+  unionPortSets,
+} from './portSet';
+export type { PeerFacts, ProbePort } from './match';
+export { peerMatches, portMatches, resolveNamedPort, targetSelects } from './match';

@@ -1,2 +1,3 @@
-// Public surface of the `matrix` step; filled in by its module.
-export {};
+// Public surface of the `matrix` step: all-pairs reachability, plain and compact.
+export type { CompactMatrix, MatrixOptions } from './computeMatrix';
+export { compactAllowed, compactPorts, computeMatrix, computeMatrixCompact, countPairs, expandMatrix } from './computeMatrix';

@@ -1,0 +1,108 @@
+import type { Cluster, NamespaceInfo, PodEndpoint } from '../model/cluster';
+import type { LoadedObject } from '../model/loaded';
+import { makeDiagnostic } from '../model/diagnostics';
+import type { Diagnostic } from '../model/source';
+import type { Labels } from '../selector/labelSelector';
+import { objectAt } from '../compile/read';
+import { readHostNetwork, readLabels, readPodIps, readPorts } from './podSpec';
+import { coveredWorkloads, isWorkload, podTemplate, workloadReplicas } from './workloads';
+
+/** The label the apiserver puts on every namespace (immutable, equal to its name). */
+export const NAMESPACE_NAME_LABEL = 'kubernetes.io/metadata.name';
+
+/**
+ * Builds the cluster the policies act on: namespaces and pods as network endpoints.
+ * Pods come from Pod objects and from workloads (one representative pod per workload, from
+ * its template, named after the workload). Namespaces used by pods or policies without a
+ * Namespace object are implied. Duplicate pod ids keep the first and report a diagnostic.
+ */
+export function buildCluster(objects: readonly LoadedObject[]): { cluster: Cluster; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  const covered = coveredWorkloads(objects);
+  const pods: PodEndpoint[] = [];
+  const podIds = new Set<string>();
+  for (const object of objects) {
+    const pod = object.kind === 'Pod' ? podFromPod(object) : isWorkload(object) && !covered.has(object) ? podFromWorkload(object) : undefined;
+    if (!pod) continue;
+    if (podIds.has(pod.id)) {
+      diagnostics.push(duplicatePod(object, pod.id));
+      continue;
+    }
+    podIds.add(pod.id);
+    pods.push(pod);
+  }
+  return { cluster: { namespaces: collectNamespaces(objects, pods), pods }, diagnostics };
+}
+
+function podFromPod(object: LoadedObject): PodEndpoint {
+  const spec = objectAt(object.object, 'spec');
+  return endpoint(object, object.name || generatedName(object), readLabels(objectAt(object.object, 'metadata')), {
+    ips: readPodIps(objectAt(object.object, 'status')),
+    spec,
+    replicas: 1,
+  });
+}
+
+function podFromWorkload(object: LoadedObject): PodEndpoint | undefined {
+  const template = podTemplate(object);
+  if (!template) return undefined;
+  return endpoint(object, object.name || generatedName(object), readLabels(objectAt(template, 'metadata')), {
+    ips: [],
+    spec: objectAt(template, 'spec'),
+    replicas: workloadReplicas(object),
+  });
+}
+
+function endpoint(
+  object: LoadedObject,
+  name: string,
+  labels: Labels,
+  extra: { ips: string[]; spec: ReturnType<typeof objectAt>; replicas: number | undefined },
+): PodEndpoint {
+  return {
+    id: `${object.namespace}/${name}`,
+    namespace: object.namespace,
+    name,
+    labels,
+    ips: extra.ips,
+    ports: readPorts(extra.spec),
+    hostNetwork: readHostNetwork(extra.spec),
+    origin: { kind: object.kind, name, ...(extra.replicas === undefined ? {} : { replicas: extra.replicas }) },
+    source: object.ref,
+  };
+}
+
+function generatedName(object: LoadedObject): string {
+  const generate = objectAt(object.object, 'metadata')?.['generateName'];
+  return typeof generate === 'string' ? `${generate}*` : '';
+}
+
+/**
+ * Declared namespaces (with `kubernetes.io/metadata.name` added, as the apiserver does),
+ * then namespaces that pods or policies use without a Namespace object, in order of first use.
+ */
+function collectNamespaces(objects: readonly LoadedObject[], pods: readonly PodEndpoint[]): NamespaceInfo[] {
+  const namespaces = new Map<string, NamespaceInfo>();
+  for (const object of objects) {
+    if (object.kind !== 'Namespace' || namespaces.has(object.name)) continue;
+    const labels = { ...readLabels(objectAt(object.object, 'metadata')), [NAMESPACE_NAME_LABEL]: object.name };
+    namespaces.set(object.name, { name: object.name, labels, implied: false, source: object.ref });
+  }
+  const used = [...pods.map((p) => p.namespace), ...objects.filter((o) => o.kind === 'NetworkPolicy').map((o) => o.namespace)];
+  for (const name of used) {
+    if (namespaces.has(name)) continue;
+    namespaces.set(name, { name, labels: { [NAMESPACE_NAME_LABEL]: name }, implied: true });
+  }
+  return [...namespaces.values()];
+}
+
+function duplicatePod(object: LoadedObject, id: string): Diagnostic {
+  return makeDiagnostic('DUPLICATE_POD', {
+    message: `pod ${id} is defined more than once; the first definition is used`,
+    file: object.ref.file,
+    documentIndex: object.ref.documentIndex,
+    range: object.range,
+    ref: object.ref,
+    hint: 'Give each Pod and workload in a namespace its own name.',
+  });
+}

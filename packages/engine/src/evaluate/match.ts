@@ -1,0 +1,124 @@
+/**
+ * The tiny predicates evaluation is made of: does a target select a pod, does a peer match
+ * the other end of a flow, does a port match. Each Kubernetes subtlety is decided here once.
+ */
+import type { PodEndpoint, PodPort } from '../model/cluster';
+import type { CompiledPeer, CompiledPolicy, CompiledPort, NamespaceMatcher, PodMatcher } from '../model/compiled';
+import type { Protocol } from '../model/k8s';
+import type { Labels } from '../selector/labelSelector';
+import { selectorMatches } from '../selector/labelSelector';
+import type { ParsedIp } from '../compile/cidr';
+import { ipBlockContains } from '../compile/cidr';
+
+/**
+ * The other end of a flow, as a peer matcher sees it: a pod (with its namespace's labels)
+ * or an address outside the known pods. `ips` are the addresses ipBlock peers test.
+ */
+export interface PeerFacts {
+  readonly pod?: PodEndpoint;
+  readonly namespaceLabels?: Labels;
+  readonly ips: readonly ParsedIp[];
+}
+
+export function podMatcherMatches(matcher: PodMatcher, labels: Labels): boolean {
+  switch (matcher.kind) {
+    case 'all':
+      return true;
+    case 'selector':
+      return selectorMatches(matcher.selector, labels);
+    case 'none':
+      return false;
+    default:
+      return assertNever(matcher);
+  }
+}
+
+export function namespaceMatcherMatches(matcher: NamespaceMatcher, namespace: string, labels: Labels): boolean {
+  switch (matcher.kind) {
+    case 'all':
+      return true;
+    case 'exact':
+      return matcher.namespace === namespace;
+    case 'selector':
+      return selectorMatches(matcher.selector, labels);
+    case 'none':
+      return false;
+    default:
+      return assertNever(matcher);
+  }
+}
+
+/**
+ * hostNetwork pods: the Kubernetes docs leave NetworkPolicy behaviour for them undefined and
+ * name the most common implementation, which we follow: the plugin cannot tell their traffic
+ * from the node's, so (1) no policy isolates a hostNetwork pod, and (2) podSelector and
+ * namespaceSelector peers never match one; only an ipBlock covering its (node) IP can.
+ * The node exception ("traffic to and from the node where a Pod is running is always
+ * allowed") is not modelled beyond this: the engine does not know which node a pod runs on.
+ */
+export function targetSelects(policy: CompiledPolicy, pod: PodEndpoint): boolean {
+  if (pod.hostNetwork || pod.namespace !== policy.target.namespace) return false;
+  return podMatcherMatches(policy.target.pods, pod.labels);
+}
+
+/** Does one peer of a rule match the other end of the flow? */
+export function peerMatches(peer: CompiledPeer, facts: PeerFacts): boolean {
+  switch (peer.kind) {
+    case 'pods': {
+      // Selector peers only ever match pods (never external addresses), and not hostNetwork pods.
+      const pod = facts.pod;
+      if (!pod || pod.hostNetwork) return false;
+      return (
+        namespaceMatcherMatches(peer.namespaces, pod.namespace, facts.namespaceLabels ?? {}) &&
+        podMatcherMatches(peer.pods, pod.labels)
+      );
+    }
+    case 'ipBlock':
+      // ipBlock matches pod IPs when known as well as external addresses.
+      return facts.ips.some((ip) => ipBlockContains(peer.cidr, peer.except, ip));
+    case 'none':
+      return false;
+    default:
+      return assertNever(peer);
+  }
+}
+
+/** The probed port: a number, and the name it was given (if it was given by name). */
+export interface ProbePort {
+  readonly protocol: Protocol;
+  /** Undefined when a named port could not be resolved on the destination. */
+  readonly number?: number;
+  readonly name?: string;
+}
+
+/** A named container port of a pod, on one protocol (names are unique within a pod). */
+export function resolveNamedPort(ports: readonly PodPort[], name: string, protocol: Protocol): number | undefined {
+  return ports.find((p) => p.name === name && p.protocol === protocol)?.port;
+}
+
+/**
+ * Does a rule's port entry match the probed port? A named port is looked up on the
+ * DESTINATION pod's containers, for egress rules too; toward an external address it never
+ * matches, as there is no container to name the port.
+ */
+export function portMatches(port: CompiledPort, probe: ProbePort, destination: PodEndpoint | undefined): boolean {
+  if (port.kind === 'none' || port.protocol !== probe.protocol) return false;
+  switch (port.kind) {
+    case 'protocol':
+      return true;
+    case 'number':
+      return probe.number === port.port;
+    case 'range':
+      return probe.number !== undefined && probe.number >= port.from && probe.number <= port.to;
+    case 'named': {
+      if (!destination || probe.number === undefined) return false;
+      return resolveNamedPort(destination.ports, port.name, port.protocol) === probe.number;
+    }
+    default:
+      return assertNever(port);
+  }
+}
+
+function assertNever(value: never): never {
+  throw new Error(`unexpected matcher: ${JSON.stringify(value)}`);
+}

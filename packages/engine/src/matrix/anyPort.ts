@@ -1,0 +1,167 @@
+import type { Protocol } from '../model/k8s';
+import type { PortSet } from '../model/verdict';
+import type { Bits } from './bitset';
+import { emptyBits, hasBit, isZero, setBit } from './bitset';
+import type { ClassView } from './classView';
+import { PortAtoms } from './portAtoms';
+
+/** Class-pair result for "any port": the allowed bit and which port set each pair has. */
+export interface AnyPortClassResult {
+  readonly bits: Bits;
+  /** Per class pair (s * count + d): index into `portSets`. */
+  readonly pairPortSet: Int32Array;
+  readonly portSets: readonly PortSet[];
+}
+
+/** Interns port-atom bitsets so equal sets share one id. */
+class MaskPool {
+  readonly masks: Bits[] = [];
+  private readonly ids = new Map<string, number>();
+  intern(mask: Bits): number {
+    const key = mask.join(',');
+    let id = this.ids.get(key);
+    if (id === undefined) {
+      id = this.masks.length;
+      this.masks.push(mask.slice());
+      this.ids.set(key, id);
+    }
+    return id;
+  }
+}
+
+/**
+ * For every class pair, the ports on which they may talk: egress ports at the source
+ * (union of its matching rules) ∩ ingress ports at the destination. Sources with the same
+ * egress rules share one row, destinations with the same ingress rules one column.
+ */
+export function anyPortClassResult(view: ClassView): AnyPortClassResult {
+  const count = view.classes.count;
+  const atoms = portAtomsFor(view);
+  const pool = new MaskPool();
+  const allId = pool.intern(atoms.all());
+  const ruleHasNamed = view.rules.map(({ rule }) => rule.ports.kind === 'some' && rule.ports.ports.some((p) => p.kind === 'named'));
+  const constantMask = view.rules.map(({ rule }, r) => (ruleHasNamed[r] ? undefined : ruleMask(view, atoms, r, -1)));
+  const namedMasks = new Map<number, Bits>();
+  const maskFor = (r: number, d: number): Bits => {
+    const constant = constantMask[r];
+    if (constant) return constant;
+    let mask = namedMasks.get(r * count + d);
+    if (!mask) namedMasks.set(r * count + d, (mask = ruleMask(view, atoms, r, d)));
+    return mask;
+  };
+  const scratch = atoms.empty();
+  const orRule = (r: number, d: number): void => {
+    const mask = maskFor(r, d);
+    for (let w = 0; w < scratch.length; w++) scratch[w] = (scratch[w] as number) | (mask[w] as number);
+  };
+
+  // Egress: rowIds[s][d] = id of the ports egress at s allows toward d.
+  const rows = new Map<readonly number[], Int32Array>();
+  const egressRow = (ruleIds: readonly number[]): Int32Array => {
+    let row = rows.get(ruleIds);
+    if (row) return row;
+    row = new Int32Array(count);
+    for (let d = 0; d < count; d++) {
+      scratch.fill(0);
+      for (const r of ruleIds) if (hasBit((view.rules[r] as (typeof view.rules)[number]).peerClasses, d)) orRule(r, d);
+      row[d] = pool.intern(scratch);
+    }
+    rows.set(ruleIds, row);
+    return row;
+  };
+  // Ingress: columns[d][s] = id of the ports ingress at d allows from s.
+  const columnCache = new Map<string, Int32Array>();
+  const columns = Array.from({ length: count }, (_, d) => {
+    const ruleIds = view.ingressRules[d];
+    if (!ruleIds) return undefined;
+    const key = `${ruleIds.join(',')}|${ruleIds.some((r) => ruleHasNamed[r]) ? d : ''}`;
+    let column = columnCache.get(key);
+    if (column) return column;
+    column = new Int32Array(count);
+    for (let s = 0; s < count; s++) {
+      scratch.fill(0);
+      for (const r of ruleIds) if (hasBit((view.rules[r] as (typeof view.rules)[number]).peerClasses, s)) orRule(r, d);
+      column[s] = pool.intern(scratch);
+    }
+    columnCache.set(key, column);
+    return column;
+  });
+  return combine(view, pool, allId, atoms, columns, (s) => {
+    const ruleIds = view.egressRules[s];
+    return ruleIds ? egressRow(ruleIds) : undefined;
+  });
+}
+
+function combine(
+  view: ClassView,
+  pool: MaskPool,
+  allId: number,
+  atoms: PortAtoms,
+  columns: readonly (Int32Array | undefined)[],
+  rowOf: (s: number) => Int32Array | undefined,
+): AnyPortClassResult {
+  const count = view.classes.count;
+  const bits = emptyBits(count * count);
+  const pairPortSet = new Int32Array(count * count);
+  const known = pool.masks.length;
+  const intersections = new Map<number, number>();
+  const resultIds = new Map<number, number>();
+  const portSets: PortSet[] = [];
+  const nonEmpty: boolean[] = [];
+  const publicId = (poolId: number): number => {
+    let id = resultIds.get(poolId);
+    if (id === undefined) {
+      const mask = pool.masks[poolId] as Bits;
+      id = portSets.length;
+      portSets.push(atoms.toPortSet(mask));
+      nonEmpty.push(!isZero(mask));
+      resultIds.set(poolId, id);
+    }
+    return id;
+  };
+  const scratch = atoms.empty();
+  for (let s = 0; s < count; s++) {
+    const row = rowOf(s);
+    for (let d = 0; d < count; d++) {
+      const egressId = row ? (row[d] as number) : allId;
+      const column = columns[d];
+      const ingressId = column ? (column[s] as number) : allId;
+      const key = egressId * known + ingressId;
+      let poolId = intersections.get(key);
+      if (poolId === undefined) {
+        const a = pool.masks[egressId] as Bits;
+        const b = pool.masks[ingressId] as Bits;
+        for (let w = 0; w < scratch.length; w++) scratch[w] = (a[w] as number) & (b[w] as number);
+        poolId = pool.intern(scratch);
+        intersections.set(key, poolId);
+      }
+      const id = publicId(poolId);
+      pairPortSet[s * count + d] = id;
+      if (nonEmpty[id]) setBit(bits, s * count + d);
+    }
+  }
+  return { bits, pairPortSet, portSets };
+}
+
+/** Atoms toward class d (d = -1: a rule without named ports, the same for every class). */
+function ruleMask(view: ClassView, atoms: PortAtoms, r: number, d: number): Bits {
+  const rule = (view.rules[r] as (typeof view.rules)[number]).rule;
+  if (rule.ports.kind === 'all') return atoms.all();
+  const mask = atoms.empty();
+  atoms.addPorts(mask, rule.ports.ports, d < 0 ? undefined : view.pods[d]);
+  return mask;
+}
+
+function portAtomsFor(view: ClassView): PortAtoms {
+  const cuts = new Map<Protocol, Set<number>>();
+  for (const { rule } of view.rules) {
+    if (rule.ports.kind === 'all') continue;
+    const ports = rule.ports.ports;
+    if (ports.some((p) => p.kind === 'named')) {
+      for (const pod of view.pods) PortAtoms.addCuts(cuts, ports, pod);
+    } else {
+      PortAtoms.addCuts(cuts, ports, undefined);
+    }
+  }
+  return new PortAtoms(cuts);
+}

@@ -1,0 +1,133 @@
+import type { Protocol } from '../model/k8s';
+import type { PortSet, ReachabilityMatrix } from '../model/verdict';
+import type { PolicyModel } from '../evaluate/model';
+import type { ProbePort } from '../evaluate/match';
+import { resolveNamedPort } from '../evaluate/match';
+import { formatPortSet } from '../evaluate/portSet';
+import type { Bits } from './bitset';
+import { hasBit } from './bitset';
+import { anyPortClassResult } from './anyPort';
+import { buildClassView } from './classView';
+import { singlePortClassBits } from './singlePort';
+
+export interface MatrixOptions {
+  /** The probed port (number, or a name resolved on each destination). Absent: any port. */
+  readonly port?: number | string;
+  /** Protocol of the probed port (default TCP); ignored without a port. */
+  readonly protocol?: Protocol;
+}
+
+/**
+ * All-pairs reachability in compact form: pods are grouped into classes no policy can tell
+ * apart, and one bit per class pair says whether a pod of class s may reach a DIFFERENT pod
+ * of class d (a pod always reaches itself). Typed arrays: cheap to post to a Web Worker.
+ */
+export interface CompactMatrix {
+  readonly pods: readonly string[];
+  readonly port?: number | string;
+  readonly protocol?: Protocol;
+  /** Pod index → class index. */
+  readonly classOf: Int32Array;
+  readonly classCount: number;
+  /** Pods per class. */
+  readonly classSizes: Int32Array;
+  /** Bit `s * classCount + d` (32 per word). */
+  readonly allowedBits: Uint32Array;
+  /** Any-port only: per class pair, an index into `portSets`. */
+  readonly pairPortSet?: Int32Array;
+  readonly portSets?: readonly PortSet[];
+}
+
+/** Computes the compact all-pairs matrix; see `computeMatrix` for the semantics. */
+export function computeMatrixCompact(model: PolicyModel, options: MatrixOptions = {}): CompactMatrix {
+  const pods = model.cluster.pods.map((p) => p.id);
+  const port = options.port;
+  if (port === undefined) {
+    const view = buildClassView(model);
+    const result = anyPortClassResult(view);
+    return {
+      pods,
+      ...classFields(view.classes),
+      allowedBits: result.bits,
+      pairPortSet: result.pairPortSet,
+      portSets: result.portSets,
+    };
+  }
+  const protocol = options.protocol ?? 'TCP';
+  const named = typeof port === 'string' ? [{ name: port, protocol }] : [];
+  const view = buildClassView(model, named);
+  const probeFor = (d: number): ProbePort => {
+    if (typeof port === 'number') return { protocol, number: port };
+    const number = resolveNamedPort(view.pods[d]?.ports ?? [], port, protocol);
+    return number === undefined ? { protocol, name: port } : { protocol, number, name: port };
+  };
+  return { pods, port, protocol, ...classFields(view.classes), allowedBits: singlePortClassBits(view, probeFor) };
+}
+
+function classFields(classes: ReturnType<typeof buildClassView>['classes']) {
+  return { classOf: classes.classOf, classCount: classes.count, classSizes: classes.sizes };
+}
+
+/** May pod i reach pod j? */
+export function compactAllowed(matrix: CompactMatrix, i: number, j: number): boolean {
+  if (i === j) return true;
+  return hasBit(matrix.allowedBits as Bits, (matrix.classOf[i] as number) * matrix.classCount + (matrix.classOf[j] as number));
+}
+
+/** The ports pod i may use toward pod j (any-port matrices only; `all` elsewhere and on the diagonal). */
+export function compactPorts(matrix: CompactMatrix, i: number, j: number): PortSet {
+  if (i === j || !matrix.pairPortSet || !matrix.portSets) return { kind: 'all' };
+  const id = matrix.pairPortSet[(matrix.classOf[i] as number) * matrix.classCount + (matrix.classOf[j] as number)] as number;
+  return matrix.portSets[id] as PortSet;
+}
+
+/** Allowed and denied cells of the pod matrix (the diagonal counts as allowed), from class sizes. */
+export function countPairs(matrix: CompactMatrix): { allowed: number; denied: number } {
+  const n = matrix.pods.length;
+  let allowed = n;
+  for (let s = 0; s < matrix.classCount; s++) {
+    for (let d = 0; d < matrix.classCount; d++) {
+      if (!hasBit(matrix.allowedBits as Bits, s * matrix.classCount + d)) continue;
+      const sources = matrix.classSizes[s] as number;
+      const destinations = (matrix.classSizes[d] as number) - (s === d ? 1 : 0);
+      allowed += sources * destinations;
+    }
+  }
+  return { allowed, denied: n * n - allowed };
+}
+
+/** Expands a compact matrix into the plain form (row i = source pods[i]). */
+export function expandMatrix(matrix: CompactMatrix): ReachabilityMatrix {
+  const n = matrix.pods.length;
+  const allowed: boolean[][] = [];
+  for (let i = 0; i < n; i++) {
+    const row = new Array<boolean>(n);
+    for (let j = 0; j < n; j++) row[j] = compactAllowed(matrix, i, j);
+    allowed.push(row);
+  }
+  const base = {
+    pods: matrix.pods,
+    ...(matrix.port === undefined ? {} : { port: matrix.port }),
+    ...(matrix.protocol === undefined ? {} : { protocol: matrix.protocol }),
+    allowed,
+  };
+  if (!matrix.portSets) return base;
+  const labels = matrix.portSets.map(formatPortSet);
+  const ports: string[][][] = [];
+  for (let i = 0; i < n; i++) {
+    const row: string[][] = [];
+    for (let j = 0; j < n; j++) row.push(i === j ? ['all'] : (labels[matrix.pairPortSet?.[(matrix.classOf[i] as number) * matrix.classCount + (matrix.classOf[j] as number)] as number] as string[]));
+    ports.push(row);
+  }
+  return { ...base, ports };
+}
+
+/**
+ * All-pairs reachability. With a port: `allowed[i][j]` says whether pods[i] may reach pods[j]
+ * on it. Without: "any port": allowed when some port is allowed, and `ports[i][j]` lists
+ * them (as `formatPortSet`). The diagonal is always allowed. For very large clusters prefer
+ * `computeMatrixCompact` (10,000 pods make 100 million cells).
+ */
+export function computeMatrix(model: PolicyModel, options: MatrixOptions = {}): ReachabilityMatrix {
+  return expandMatrix(computeMatrixCompact(model, options));
+}

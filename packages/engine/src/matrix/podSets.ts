@@ -1,0 +1,149 @@
+import type { PodEndpoint } from '../model/cluster';
+import type { CompiledPeer, NamespaceMatcher, PodMatcher } from '../model/compiled';
+import type { LabelSelector } from '../selector/labelSelector';
+import { selectorMatches } from '../selector/labelSelector';
+import type { ParsedIp } from '../compile/cidr';
+import { ipBlockContains, parseIp } from '../compile/cidr';
+import type { PolicyModel } from '../evaluate/model';
+import type { Bits } from './bitset';
+import { andInto, andNotInto, bitsFromIndices, emptyBits, fullBits, orInto } from './bitset';
+
+/**
+ * Sets of pods (bitsets over `cluster.pods`) that each selector and peer matches, computed
+ * with an inverted label index instead of testing every selector on every pod. Mirrors
+ * `peerMatches` in evaluate/match.ts exactly; the property tests hold them together.
+ */
+export class PodSets {
+  private readonly size: number;
+  private readonly pods: readonly PodEndpoint[];
+  private readonly byLabel = new Map<string, Map<string, number[]>>();
+  private readonly byKey = new Map<string, number[]>();
+  private readonly cache = new Map<string, Bits>();
+  private readonly ips: (readonly ParsedIp[])[];
+  /** Pods that are not hostNetwork: the only ones selector peers can match. */
+  readonly podNetwork: Bits;
+
+  constructor(private readonly model: PolicyModel) {
+    this.pods = model.cluster.pods;
+    this.size = this.pods.length;
+    this.pods.forEach((pod, index) => {
+      for (const [key, value] of Object.entries(pod.labels)) {
+        let values = this.byLabel.get(key);
+        if (!values) this.byLabel.set(key, (values = new Map()));
+        let withValue = values.get(value);
+        if (!withValue) values.set(value, (withValue = []));
+        withValue.push(index);
+        let withKey = this.byKey.get(key);
+        if (!withKey) this.byKey.set(key, (withKey = []));
+        withKey.push(index);
+      }
+    });
+    this.ips = this.pods.map((pod) => pod.ips.map(parseIp).filter((ip): ip is ParsedIp => ip !== undefined));
+    this.podNetwork = bitsFromIndices(this.size, this.pods.flatMap((pod, i) => (pod.hostNetwork ? [] : [i])));
+  }
+
+  /** The pods a peer matches. */
+  peer(peer: CompiledPeer): Bits {
+    switch (peer.kind) {
+      case 'pods':
+        return this.memo(`p${JSON.stringify([peer.namespaces, peer.pods])}`, () => {
+          const bits = this.namespaces(peer.namespaces).slice();
+          andInto(bits, this.podMatcher(peer.pods));
+          andInto(bits, this.podNetwork);
+          return bits;
+        });
+      case 'ipBlock':
+        return this.memo(`i${peer.cidr.text}|${peer.except.map((e) => e.text).join(',')}`, () =>
+          bitsFromIndices(
+            this.size,
+            this.ips.flatMap((ips, i) => (ips.some((ip) => ipBlockContains(peer.cidr, peer.except, ip)) ? [i] : [])),
+          ),
+        );
+      case 'none':
+        return emptyBits(this.size);
+      default: {
+        const never: never = peer;
+        throw new Error(`unexpected peer ${JSON.stringify(never)}`);
+      }
+    }
+  }
+
+  all(): Bits {
+    return this.memo('all', () => fullBits(this.size));
+  }
+
+  private namespaces(matcher: NamespaceMatcher): Bits {
+    return this.memo(`n${JSON.stringify(matcher)}`, () => {
+      const labels = this.model.namespaceLabels;
+      return bitsFromIndices(
+        this.size,
+        this.pods.flatMap((pod, i) => {
+          switch (matcher.kind) {
+            case 'all':
+              return [i];
+            case 'exact':
+              return pod.namespace === matcher.namespace ? [i] : [];
+            case 'selector':
+              return selectorMatches(matcher.selector, labels[pod.namespace] ?? {}) ? [i] : [];
+            case 'none':
+              return [];
+            default:
+              return [];
+          }
+        }),
+      );
+    });
+  }
+
+  private podMatcher(matcher: PodMatcher): Bits {
+    if (matcher.kind === 'all') return this.all();
+    if (matcher.kind === 'none') return emptyBits(this.size);
+    return this.memo(`s${JSON.stringify(matcher.selector)}`, () => this.selector(matcher.selector));
+  }
+
+  /** apimachinery semantics: matchLabels AND each requirement; NotIn/DoesNotExist match a missing key. */
+  private selector(selector: LabelSelector): Bits {
+    const bits = fullBits(this.size);
+    for (const [key, value] of Object.entries(selector.matchLabels ?? {})) andInto(bits, this.labelBits(key, [value]));
+    for (const req of selector.matchExpressions ?? []) {
+      switch (req.operator) {
+        case 'In':
+          andInto(bits, this.labelBits(req.key, req.values ?? []));
+          break;
+        case 'NotIn':
+          andNotInto(bits, this.labelBits(req.key, req.values ?? []));
+          break;
+        case 'Exists':
+          andInto(bits, this.keyBits(req.key));
+          break;
+        case 'DoesNotExist':
+          andNotInto(bits, this.keyBits(req.key));
+          break;
+        default: {
+          const never: never = req.operator;
+          throw new Error(`unexpected operator ${String(never)}`);
+        }
+      }
+    }
+    return bits;
+  }
+
+  private labelBits(key: string, values: readonly string[]): Bits {
+    const bits = emptyBits(this.size);
+    for (const value of values) orInto(bits, this.memo(`l${key}\u0000${value}`, () => bitsFromIndices(this.size, this.byLabel.get(key)?.get(value) ?? [])));
+    return bits;
+  }
+
+  private keyBits(key: string): Bits {
+    return this.memo(`k${key}`, () => bitsFromIndices(this.size, this.byKey.get(key) ?? []));
+  }
+
+  private memo(key: string, compute: () => Bits): Bits {
+    let bits = this.cache.get(key);
+    if (!bits) {
+      bits = compute();
+      this.cache.set(key, bits);
+    }
+    return bits;
+  }
+}

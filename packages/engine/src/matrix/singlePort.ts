@@ -1,0 +1,58 @@
+import type { ProbePort } from '../evaluate/match';
+import { portMatches } from '../evaluate/match';
+import type { Bits } from './bitset';
+import { andInto, emptyBits, fullBits, hasBit, orInto, setBit } from './bitset';
+import type { ClassView } from './classView';
+
+/**
+ * Class-pair reachability for one port: bit `s * count + d` is set when a pod of class s may
+ * reach a (different) pod of class d. Egress rows and ingress columns are unions of rule
+ * bitsets; a pair is allowed when the row has d and the column has s.
+ */
+export function singlePortClassBits(view: ClassView, probeFor: (destinationClass: number) => ProbePort): Bits {
+  const count = view.classes.count;
+  const all = fullBits(count);
+  const portClasses = view.rules.map(({ rule }) => {
+    if (rule.ports.kind === 'all') return all;
+    const ports = rule.ports.ports;
+    const bits = emptyBits(count);
+    for (let d = 0; d < count; d++) {
+      const probe = probeFor(d);
+      if (ports.some((p) => portMatches(p, probe, view.pods[d]))) setBit(bits, d);
+    }
+    return bits;
+  });
+  const rowCache = new Map<readonly number[], Bits>();
+  const egressRow = (ruleIds: readonly number[]): Bits => {
+    let row = rowCache.get(ruleIds);
+    if (row) return row;
+    row = emptyBits(count);
+    for (const r of ruleIds) {
+      const part = (view.rules[r] as (typeof view.rules)[number]).peerClasses.slice();
+      andInto(part, portClasses[r] as Bits);
+      orInto(row, part);
+    }
+    rowCache.set(ruleIds, row);
+    return row;
+  };
+  const ingressColumn = (d: number): Bits | undefined => {
+    const ruleIds = view.ingressRules[d];
+    if (!ruleIds) return undefined;
+    const column = emptyBits(count);
+    for (const r of ruleIds) if (hasBit(portClasses[r] as Bits, d)) orInto(column, (view.rules[r] as (typeof view.rules)[number]).peerClasses);
+    return column;
+  };
+  const columns = Array.from({ length: count }, (_, d) => ingressColumn(d));
+  const result = emptyBits(count * count);
+  for (let s = 0; s < count; s++) {
+    const egressIds = view.egressRules[s];
+    const row = egressIds ? egressRow(egressIds) : undefined;
+    for (let d = 0; d < count; d++) {
+      if (row && !hasBit(row, d)) continue;
+      const column = columns[d];
+      if (column && !hasBit(column, s)) continue;
+      setBit(result, s * count + d);
+    }
+  }
+  return result;
+}
