@@ -39,6 +39,8 @@ export const DIAGNOSTICS = {
   FIELD_SANITY: { severity: 'warning', title: 'Suspicious value' },
   // cluster: objects → namespaces and pod endpoints
   DUPLICATE_POD: { severity: 'warning', title: 'Pod defined more than once' },
+  // analyze: the whole pipeline
+  POLICY_NOT_ENFORCED: { severity: 'warning', title: 'Invalid policy not in force' },
 } as const satisfies Readonly<Record<string, DiagnosticSpec>>;
 
 export type DiagnosticCode = keyof typeof DIAGNOSTICS;
