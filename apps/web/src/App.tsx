@@ -1,5 +1,38 @@
+import { useEffect } from 'react';
 import { AppShell } from './components/AppShell';
+import { FIRST_VISIT_EXAMPLE, loadCatalog, loadExampleText } from './components/examples/examplesCatalog';
+import { useAppStore } from './state/store';
 
-export function App() {
+/**
+ * On a first visit (nothing saved), opens the seed walkthrough so the screen is never
+ * empty, with a short hint of what to do.
+ */
+async function openFirstVisitExample(): Promise<void> {
+  const entry = (await loadCatalog()).find((e) => e.id === FIRST_VISIT_EXAMPLE);
+  if (!entry) return;
+  const text = await loadExampleText(entry);
+  const state = useAppStore.getState();
+  if (state.text !== '') return; // The user was quicker (pasted or dropped something).
+  state.restoreWorkspace(text, false);
+  state.notify({
+    id: 'welcome',
+    tone: 'info',
+    text:
+      'Welcome! This is the seed walkthrough: azure-vote behind default-deny-ingress, so ' +
+      'every flow into it is red. Drag from one pod to another to allow it, edit the YAML, ' +
+      'or open an example or your own files.',
+  });
+}
+
+export function App({ restored }: { readonly restored: boolean }) {
+  useEffect(() => {
+    if (restored) return;
+    openFirstVisitExample().catch((error: Error) =>
+      useAppStore.getState().notify({
+        tone: 'error',
+        text: `The first example could not be opened: ${error.message}`,
+      }),
+    );
+  }, [restored]);
   return <AppShell />;
 }

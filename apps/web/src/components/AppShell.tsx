@@ -1,25 +1,71 @@
-import { ReactFlow, Background, Controls } from '@xyflow/react';
-import '@xyflow/react/dist/style.css';
+/**
+ * The page frame. Layout contract between the parts of the app:
+ *
+ *   Header
+ *   main: <GraphPane /> (graph's) | <InspectorPanel /> (graph's) | YAML pane (workspace's)
+ *
+ * The YAML pane holds the editor AND the diagnostics list (`diagnostics-list`) under it,
+ * always beside the lines it points at; the inspector therefore renders no second
+ * diagnostics list (its `diagnostics` prop is not used). Every pane sits in its own error
+ * boundary: a failing pane shows a message and a reset button, the rest keeps working,
+ * and the workspace text (in the store, saved to localStorage) is never lost.
+ *
+ * For graph commands: call `useAppStore.getState().flushPendingEdits()` before computing a
+ * new text from `text`, then `setText(newText, 'command')`: one undo history covers both.
+ */
+import { useMemo, useState } from 'react';
+import { GraphPane } from './graph/GraphPane';
+import { InspectorPanel } from './inspector/InspectorPanel';
+import { Header } from './Header';
+import { HeaderHelpDialog } from './HeaderHelpDialog';
+import { useGlobalShortcuts } from './AppShellShortcuts';
+import { YamlPane } from './editor/YamlPane';
+import { ErrorBoundary } from './common/ErrorBoundary';
+import { Notices } from './common/Notices';
+import { FileDropZone } from './importExport/FileDropZone';
+import { ReplaceWorkspaceDialog } from './importExport/ReplaceWorkspaceDialog';
+import { runExport } from './importExport/ExportMenu';
+import { useAppStore } from '../state/store';
 import styles from './AppShell.module.css';
 
-/** The page frame: header, graph pane and YAML pane. */
 export function AppShell() {
+  const [helpOpen, setHelpOpen] = useState(false);
+  const shortcuts = useMemo(
+    () => ({
+      openFiles: () => document.getElementById('open-files-input')?.click(),
+      downloadAll: () => void runExport('all', 'download'),
+      toggleYaml: () => {
+        const { yamlCollapsed, setYamlCollapsed } = useAppStore.getState();
+        setYamlCollapsed(!yamlCollapsed);
+      },
+      help: () => setHelpOpen(true),
+    }),
+    [],
+  );
+  useGlobalShortcuts(shortcuts);
+
   return (
     <div className={styles.shell}>
-      <header className={styles.header}>
-        <span className={styles.brand}>Netpol Canvas</span>
-      </header>
+      <Header onHelp={() => setHelpOpen(true)} />
       <main className={styles.main}>
-        <section className={styles.graph} data-testid="graph-canvas" aria-label="Graph">
-          <ReactFlow nodes={[]} edges={[]} fitView proOptions={{ hideAttribution: true }}>
-            <Background />
-            <Controls />
-          </ReactFlow>
-        </section>
-        <section className={styles.yaml} data-testid="yaml-editor" aria-label="YAML">
-          <div className={styles.paneTitle}>Workspace YAML</div>
-        </section>
+        <div className={styles.graph}>
+          <ErrorBoundary name="The graph">
+            <GraphPane />
+          </ErrorBoundary>
+        </div>
+        <div className={styles.inspector}>
+          <ErrorBoundary name="The inspector">
+            <InspectorPanel />
+          </ErrorBoundary>
+        </div>
+        <ErrorBoundary name="The YAML pane">
+          <YamlPane />
+        </ErrorBoundary>
       </main>
+      <Notices />
+      <FileDropZone />
+      <ReplaceWorkspaceDialog />
+      <HeaderHelpDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
     </div>
   );
 }

@@ -1,17 +1,141 @@
 import type { StateCreator } from 'zustand';
 import type { AppState } from './store';
+import {
+  createHistory,
+  recordChange,
+  redo as redoHistory,
+  undo as undoHistory,
+  type EditOrigin,
+  type History,
+} from './history';
 
-/** Who changed the text: the editor (typing), or a command (graph action, import, undo). */
-export type EditOrigin = 'editor' | 'command';
+export type { EditOrigin } from './history';
+
+/** A 1-based range of the workspace text, as in engine diagnostics. */
+export interface TextRange {
+  readonly startLine: number;
+  readonly startColumn: number;
+  readonly endLine: number;
+  readonly endColumn: number;
+}
+
+/** A message shown to the user until dismissed (or for a few seconds, when `transient`). */
+export interface Notice {
+  readonly id: string;
+  readonly tone: 'info' | 'success' | 'warning' | 'error';
+  readonly text: string;
+  readonly transient?: boolean;
+  /** Optional buttons, e.g. "Load the other tab's version". */
+  readonly actions?: ReadonlyArray<{ readonly label: string; readonly run: () => void }>;
+}
 
 export interface WorkspaceSlice {
   /** The workspace: multi-document YAML. The single source of truth. */
   text: string;
-  /** Replaces the text. Commands and the editor both come through here. */
+  /** One undo history for every change of `text`; `history.present === text`. */
+  history: History;
+  /** What made the last change of the text. */
+  lastChange: 'typed' | 'command' | 'load' | 'undo' | 'redo' | 'restore';
+  /** Writes typed text still waiting in the editor's debounce into the store, now. */
+  flushPendingEdits: () => void;
+  /** True when the text holds changes the user made since loading an example or files. */
+  edited: boolean;
+  /**
+   * Replaces the text and records one undo step. Typing (`'editor'`) is coalesced into
+   * bursts; every `'command'` (graph action, import) is a step of its own.
+   */
   setText: (text: string, origin: EditOrigin) => void;
+  /** Starts from saved text with a fresh history (on start-up; not undoable). */
+  restoreWorkspace: (text: string, edited: boolean) => void;
+  /** Replaces the whole workspace with loaded content (an example, opened files); undoable. */
+  loadWorkspace: (text: string) => void;
+  undo: () => void;
+  redo: () => void;
+  /** A request for the editor to select and reveal a range; `seq` makes repeats distinct. */
+  revealRequest: { readonly range: TextRange; readonly seq: number } | null;
+  /** Asks the editor to move the cursor to `range`, select it and scroll it into view. */
+  revealInEditor: (range: TextRange) => void;
+  /** Width of the YAML pane in px (null: a default from the window width). */
+  yamlWidth: number | null;
+  yamlCollapsed: boolean;
+  setYamlWidth: (width: number) => void;
+  setYamlCollapsed: (collapsed: boolean) => void;
+  notices: readonly Notice[];
+  notify: (notice: Omit<Notice, 'id'> & { readonly id?: string }) => void;
+  dismissNotice: (id: string) => void;
 }
 
-export const createWorkspaceSlice: StateCreator<AppState, [], [], WorkspaceSlice> = (set) => ({
+/**
+ * Functions that write text still waiting in the editor's typing debounce into the store.
+ * They run before undo/redo (otherwise undo would skip that text, and the pending text would
+ * then overwrite the undone state) and before loads; commands should call
+ * `flushPendingEdits()` before computing their new text from `text`.
+ */
+const pendingEditFlushes = new Set<() => void>();
+
+/** Registers a flush of pending typed text; returns the unregister function. */
+export function onFlushPendingEdits(flush: () => void): () => void {
+  pendingEditFlushes.add(flush);
+  return () => pendingEditFlushes.delete(flush);
+}
+
+function flushAll(): void {
+  for (const flush of pendingEditFlushes) flush();
+}
+
+let noticeCounter = 0;
+let revealCounter = 0;
+
+export const createWorkspaceSlice: StateCreator<AppState, [], [], WorkspaceSlice> = (
+  set,
+  get,
+) => ({
   text: '',
-  setText: (text) => set({ text }),
+  history: createHistory(''),
+  edited: false,
+  lastChange: 'restore',
+  flushPendingEdits: flushAll,
+  setText: (text, origin) => {
+    const { history } = get();
+    const next = recordChange(history, text, origin, Date.now());
+    if (next === history) return;
+    set({ text, history: next, edited: true, lastChange: origin === 'editor' ? 'typed' : 'command' });
+  },
+  restoreWorkspace: (text, edited) =>
+    set({ text, history: createHistory(text), edited, lastChange: 'restore' }),
+  loadWorkspace: (text) => {
+    flushAll();
+    const history = recordChange(get().history, text, 'command', Date.now());
+    set({ text, history, edited: false, lastChange: 'load' });
+  },
+  undo: () => {
+    flushAll();
+    const history = undoHistory(get().history);
+    if (history !== get().history) {
+      set({ text: history.present, history, edited: true, lastChange: 'undo' });
+    }
+  },
+  redo: () => {
+    flushAll();
+    const history = redoHistory(get().history);
+    if (history !== get().history) {
+      set({ text: history.present, history, edited: true, lastChange: 'redo' });
+    }
+  },
+  revealRequest: null,
+  revealInEditor: (range) => set({ revealRequest: { range, seq: ++revealCounter } }),
+  yamlWidth: null,
+  yamlCollapsed: false,
+  setYamlWidth: (yamlWidth) => set({ yamlWidth }),
+  setYamlCollapsed: (yamlCollapsed) => set({ yamlCollapsed }),
+  notices: [],
+  notify: (notice) => {
+    const id = notice.id ?? `notice-${++noticeCounter}`;
+    set({ notices: [...get().notices.filter((n) => n.id !== id), { ...notice, id }] });
+  },
+  dismissNotice: (id) => set({ notices: get().notices.filter((n) => n.id !== id) }),
 });
+
+/** Selectors for the undo/redo buttons. */
+export const selectCanUndo = (state: AppState) => state.history.past.length > 0;
+export const selectCanRedo = (state: AppState) => state.history.future.length > 0;

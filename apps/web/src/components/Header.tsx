@@ -1,0 +1,77 @@
+import { ExamplesMenu } from './examples/ExamplesMenu';
+import { OpenFilesButton } from './importExport/OpenFilesButton';
+import { ExportMenu } from './importExport/ExportMenu';
+import { useAppStore } from '../state/store';
+import { selectCanRedo, selectCanUndo } from '../state/workspaceSlice';
+import styles from './Header.module.css';
+
+function Logo() {
+  return (
+    <svg className={styles.logo} viewBox="0 0 32 32" aria-hidden="true">
+      <rect width="32" height="32" rx="7" fill="var(--accent)" />
+      <circle cx="9" cy="10" r="3.5" fill="#fff" />
+      <circle cx="23" cy="10" r="3.5" fill="#fff" />
+      <circle cx="16" cy="23" r="3.5" fill="#fff" />
+      <path d="M11.5 12.5 14.5 20M20.5 12.5 17.5 20" stroke="#8ee0b0" strokeWidth="2" />
+      <path d="M12.5 10h7" stroke="#ff9b9b" strokeWidth="2" strokeDasharray="2 2" />
+    </svg>
+  );
+}
+
+/** The top bar: product name, examples, open, export, undo/redo and help. */
+export function Header({ onHelp }: { readonly onHelp: () => void }) {
+  const canUndo = useAppStore(selectCanUndo);
+  const canRedo = useAppStore(selectCanRedo);
+  const undo = useAppStore((s) => s.undo);
+  const redo = useAppStore((s) => s.redo);
+  return (
+    <header className={styles.header}>
+      <div className={styles.brand}>
+        <Logo />
+        <span className={styles.name}>Netpol Canvas</span>
+      </div>
+      <nav className={styles.actions} aria-label="Workspace">
+        <ExamplesMenu />
+        <OpenFilesButton />
+        <ExportMenu />
+      </nav>
+      <div className={styles.spacer} />
+      <div className={styles.actions} role="group" aria-label="History">
+        <button
+          type="button"
+          className="button"
+          data-variant="ghost"
+          data-testid="undo-button"
+          aria-label="Undo"
+          title="Undo (Ctrl+Z)"
+          disabled={!canUndo}
+          onClick={undo}
+        >
+          <span aria-hidden="true">↶</span> Undo
+        </button>
+        <button
+          type="button"
+          className="button"
+          data-variant="ghost"
+          data-testid="redo-button"
+          aria-label="Redo"
+          title="Redo (Shift+Ctrl+Z)"
+          disabled={!canRedo}
+          onClick={redo}
+        >
+          <span aria-hidden="true">↷</span> Redo
+        </button>
+      </div>
+      <button
+        type="button"
+        className={`button ${styles.help}`}
+        data-testid="help-button"
+        aria-label="Keyboard shortcuts and help"
+        title="Keyboard shortcuts (?)"
+        onClick={onHelp}
+      >
+        ?
+      </button>
+    </header>
+  );
+}

@@ -1,0 +1,125 @@
+/**
+ * The Monaco YAML editor (its own lazily loaded chunk). The store's text is the truth:
+ * typing is written to it (debounced), and every other change of the text (commands, undo,
+ * imports) is applied to the model as one minimal edit so the cursor does not jump.
+ * Ctrl/Cmd+Z and Shift+Ctrl/Cmd+Z inside the editor go to the store's one history.
+ */
+import { useEffect, useRef } from 'react';
+import type { Diagnostic } from '@netpol/engine';
+import { monaco } from './monacoSetup';
+import { WORKSPACE_MODEL_URI } from './k8sSchema';
+import { minimalReplacement } from './textDiff';
+import { ENGINE_MARKER_OWNER, toMarkers } from './markers';
+import { useAppStore } from '../../state/store';
+import { onFlushPendingEdits } from '../../state/workspaceSlice';
+import styles from './YamlEditor.module.css';
+
+/** Typing reaches the store (and so the graph) this long after the last keystroke. */
+export const TYPING_DEBOUNCE_MS = 150;
+
+function workspaceModel(): monaco.editor.ITextModel {
+  const uri = monaco.Uri.parse(WORKSPACE_MODEL_URI);
+  const text = useAppStore.getState().text;
+  const model = monaco.editor.getModel(uri) ?? monaco.editor.createModel(text, 'yaml', uri);
+  model.setEOL(monaco.editor.EndOfLineSequence.LF);
+  if (model.getValue() !== text) model.setValue(text);
+  return model;
+}
+
+/** Applies `text` to the editor as the smallest single edit; returns where the edit ends. */
+function applyExternalText(editor: monaco.editor.IStandaloneCodeEditor, text: string) {
+  const model = editor.getModel();
+  const change = model && minimalReplacement(model.getValue(), text);
+  if (!model || !change) return null;
+  const start = model.getPositionAt(change.start);
+  const end = model.getPositionAt(change.end);
+  const range = new monaco.Range(start.lineNumber, start.column, end.lineNumber, end.column);
+  editor.executeEdits('netpol-canvas', [{ range, text: change.text }]);
+  return model.getPositionAt(change.start + change.text.length);
+}
+
+export default function YamlEditor({ diagnostics }: { diagnostics: readonly Diagnostic[] }) {
+  const container = useRef<HTMLDivElement>(null);
+  const editorRef = useRef<monaco.editor.IStandaloneCodeEditor | null>(null);
+
+  useEffect(() => {
+    if (!container.current) return;
+    const model = workspaceModel();
+    const editor = monaco.editor.create(container.current, {
+      model,
+      automaticLayout: true,
+      minimap: { enabled: false },
+      fontSize: 13,
+      lineHeight: 20,
+      tabSize: 2,
+      insertSpaces: true,
+      scrollBeyondLastLine: false,
+      renderLineHighlight: 'line',
+      fixedOverflowWidgets: true,
+      ariaLabel: 'Workspace YAML editor',
+      theme: 'vs',
+      quickSuggestions: { other: true, comments: false, strings: true },
+    });
+    editorRef.current = editor;
+
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let applyingExternal = false;
+    const flush = () => {
+      if (timer === undefined) return;
+      clearTimeout(timer);
+      timer = undefined;
+      useAppStore.getState().setText(model.getValue(), 'editor');
+    };
+    const typed = model.onDidChangeContent(() => {
+      if (applyingExternal) return;
+      if (timer !== undefined) clearTimeout(timer);
+      timer = setTimeout(flush, TYPING_DEBOUNCE_MS);
+    });
+    const unregisterFlush = onFlushPendingEdits(flush);
+
+    const unsubscribe = useAppStore.subscribe((state, previous) => {
+      if (state.text !== previous.text && state.text !== model.getValue()) {
+        const historyStep = state.lastChange === 'undo' || state.lastChange === 'redo';
+        applyingExternal = true;
+        const end = applyExternalText(editor, state.text);
+        applyingExternal = false;
+        // Undo/redo moves the cursor to the change, as editors do; commands leave it be.
+        if (end && historyStep && editor.hasTextFocus()) {
+          editor.setPosition(end);
+          editor.revealPositionInCenterIfOutsideViewport(end);
+        }
+      }
+      const request = state.revealRequest;
+      if (request && request !== previous.revealRequest) {
+        const { startLine, startColumn, endLine, endColumn } = request.range;
+        const range = new monaco.Range(startLine, startColumn, endLine, endColumn);
+        editor.setSelection(range);
+        editor.revealRangeInCenterIfOutsideViewport(range);
+        editor.focus();
+      }
+    });
+
+    const { KeyMod, KeyCode } = monaco;
+    editor.addCommand(KeyMod.CtrlCmd | KeyCode.KeyZ, () => useAppStore.getState().undo());
+    editor.addCommand(KeyMod.CtrlCmd | KeyMod.Shift | KeyCode.KeyZ, () =>
+      useAppStore.getState().redo(),
+    );
+    editor.addCommand(KeyMod.CtrlCmd | KeyCode.KeyY, () => useAppStore.getState().redo());
+
+    return () => {
+      flush();
+      unsubscribe();
+      unregisterFlush();
+      typed.dispose();
+      editor.dispose();
+      editorRef.current = null;
+    };
+  }, []);
+
+  useEffect(() => {
+    const model = editorRef.current?.getModel();
+    if (model) monaco.editor.setModelMarkers(model, ENGINE_MARKER_OWNER, toMarkers(diagnostics));
+  }, [diagnostics]);
+
+  return <div ref={container} className={styles.editor} data-testid="monaco-host" />;
+}

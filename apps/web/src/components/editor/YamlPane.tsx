@@ -1,0 +1,110 @@
+import { lazy, Suspense, useEffect, useState } from 'react';
+import { useAppStore } from '../../state/store';
+import { SplitHandle } from '../common/SplitHandle';
+import { ErrorBoundary } from '../common/ErrorBoundary';
+import { DiagnosticsList } from '../diagnostics/DiagnosticsList';
+import { useWorkspaceDiagnostics } from '../diagnostics/useWorkspaceDiagnostics';
+import styles from './YamlPane.module.css';
+
+/** Monaco is about 1 MB gzip: its own chunk, loaded after the first paint of the graph. */
+const YamlEditor = lazy(() => import('./YamlEditor'));
+
+const MIN_WIDTH = 300;
+
+function defaultWidth(): number {
+  return Math.round(Math.min(640, Math.max(360, window.innerWidth * 0.32)));
+}
+
+function maxWidth(): number {
+  return Math.max(MIN_WIDTH, window.innerWidth - 520);
+}
+
+/**
+ * The workspace YAML pane: the editor with the diagnostics list under it; resizable by
+ * its left edge and collapsible to a narrow rail (which still shows the problem count).
+ */
+export function YamlPane() {
+  const width = useAppStore((s) => s.yamlWidth) ?? defaultWidth();
+  const collapsed = useAppStore((s) => s.yamlCollapsed);
+  const setWidth = useAppStore((s) => s.setYamlWidth);
+  const setCollapsed = useAppStore((s) => s.setYamlCollapsed);
+  const revealRequest = useAppStore((s) => s.revealRequest);
+  const diagnostics = useWorkspaceDiagnostics();
+  const errors = diagnostics.filter((d) => d.severity === 'error').length;
+  const [, forceRender] = useState(0);
+
+  // A request to show lines in the editor opens the pane.
+  useEffect(() => {
+    if (revealRequest) setCollapsed(false);
+  }, [revealRequest, setCollapsed]);
+  useEffect(() => {
+    const onResize = () => forceRender((n) => n + 1);
+    window.addEventListener('resize', onResize);
+    return () => window.removeEventListener('resize', onResize);
+  }, []);
+
+  if (collapsed) {
+    return (
+      <section className={styles.rail} data-testid="yaml-editor" data-collapsed="true" aria-label="YAML">
+        <button
+          type="button"
+          className={`button ${styles.railButton}`}
+          data-variant="ghost"
+          data-testid="yaml-expand"
+          aria-label="Show the YAML pane"
+          title="Show the YAML pane (Ctrl+B)"
+          onClick={() => setCollapsed(false)}
+        >
+          <span aria-hidden="true">‹</span>
+          <span className={styles.railLabel}>YAML</span>
+          {errors > 0 && <span className={styles.badge}>{errors}</span>}
+        </button>
+      </section>
+    );
+  }
+
+  const clamped = Math.min(width, maxWidth());
+  return (
+    <>
+      <SplitHandle
+        size={clamped}
+        min={MIN_WIDTH}
+        max={maxWidth()}
+        onResize={setWidth}
+        label="Resize the YAML pane"
+      />
+      <section className={styles.pane} style={{ width: clamped }} data-testid="yaml-editor" aria-label="YAML">
+        <div className={styles.titleBar}>
+          <h2 className={styles.title}>Workspace YAML</h2>
+          <button
+            type="button"
+            className="button"
+            data-variant="ghost"
+            data-testid="yaml-collapse"
+            aria-label="Hide the YAML pane"
+            title="Hide the YAML pane (Ctrl+B)"
+            onClick={() => setCollapsed(true)}
+          >
+            ›
+          </button>
+        </div>
+        <div className={styles.editorArea}>
+          <ErrorBoundary name="The editor">
+            <Suspense fallback={<div className={styles.loading}>Loading the editor…</div>}>
+              <YamlEditor diagnostics={diagnostics} />
+            </Suspense>
+          </ErrorBoundary>
+        </div>
+        <div className={styles.problems}>
+          <h3 className={styles.problemsTitle}>
+            Problems
+            {diagnostics.length > 0 && <span className={styles.count}>{diagnostics.length}</span>}
+          </h3>
+          <div className={styles.problemsBody}>
+            <DiagnosticsList diagnostics={diagnostics} />
+          </div>
+        </div>
+      </section>
+    </>
+  );
+}

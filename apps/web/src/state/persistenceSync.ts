@@ -1,0 +1,161 @@
+/**
+ * Keeps the workspace in localStorage as the user works, restores it on start-up, and
+ * watches for other tabs: a save by another tab pauses saving here and asks the user which
+ * version to keep, so neither tab silently overwrites the other.
+ */
+import { useAppStore, type AppState } from './store';
+import {
+  CURRENT_VERSION,
+  STORAGE_KEY,
+  parseSaved,
+  readWorkspace,
+  writeWorkspace,
+  type SavedWorkspace,
+} from './persistence';
+
+/** Saves happen this long after the last change (and at once when the page is hidden). */
+export const SAVE_DEBOUNCE_MS = 400;
+const CHANNEL = 'netpol-canvas';
+
+interface ViewEntry {
+  readonly select: (state: AppState) => unknown;
+  readonly restore: (value: unknown) => void;
+}
+
+const viewEntries = new Map<string, ViewEntry>();
+let savedView: Readonly<Record<string, unknown>> = {};
+const tabId = globalThis.crypto?.randomUUID?.() ?? `tab-${Math.random().toString(36).slice(2)}`;
+
+/**
+ * Registers view state to save with the workspace (node positions, filters, …): `select`
+ * reads it from the store, `restore` puts a saved value back. Registering after start-up
+ * restores the saved value at once. The value must be JSON-serialisable.
+ */
+export function registerPersistedView(
+  key: string,
+  select: (state: AppState) => unknown,
+  restore: (value: unknown) => void,
+): void {
+  viewEntries.set(key, { select, restore });
+  if (key in savedView) restore(savedView[key]);
+}
+
+function snapshot(state: AppState): SavedWorkspace {
+  const view: Record<string, unknown> = {};
+  for (const [key, entry] of viewEntries) view[key] = entry.select(state);
+  return {
+    version: CURRENT_VERSION,
+    text: state.text,
+    edited: state.edited,
+    savedAt: Date.now(),
+    tabId,
+    view,
+  };
+}
+
+function viewValues(state: AppState): unknown[] {
+  return [...viewEntries.values()].map((entry) => entry.select(state));
+}
+
+/**
+ * Restores the saved workspace and starts saving. Returns whether a workspace was restored
+ * (false on a first visit, or when the saved data was unreadable and set aside).
+ */
+export function startPersistence(storage: Storage = localStorage): boolean {
+  const store = useAppStore;
+  const { notify } = store.getState();
+  const read = readWorkspace(storage, Date.now());
+  let restored = false;
+  if (read.kind === 'ok') {
+    savedView = read.workspace.view;
+    store.getState().restoreWorkspace(read.workspace.text, read.workspace.edited);
+    for (const [key, entry] of viewEntries) if (key in savedView) entry.restore(savedView[key]);
+    restored = true;
+  } else if (read.kind === 'unreadable') {
+    notify({
+      tone: 'warning',
+      text:
+        `The saved workspace could not be read (${read.reason}), so an example was opened. ` +
+        (read.setAsideKey
+          ? `The old data is kept in this browser's localStorage under “${read.setAsideKey}”.`
+          : 'The old data was left in place and will not be overwritten.'),
+    });
+    if (!read.setAsideKey) return false;
+  }
+
+  let paused = false;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const save = () => {
+    if (timer !== undefined) clearTimeout(timer);
+    timer = undefined;
+    if (paused) return;
+    const error = writeWorkspace(storage, snapshot(store.getState()));
+    if (error) notify({ id: 'save-error', tone: 'error', text: error });
+  };
+  let lastView = viewValues(store.getState());
+  store.subscribe((state, previous) => {
+    const view = viewValues(state);
+    const viewChanged = view.some((value, i) => value !== lastView[i]);
+    lastView = view;
+    if (state.text === previous.text && state.edited === previous.edited && !viewChanged) return;
+    if (timer !== undefined) clearTimeout(timer);
+    timer = setTimeout(save, SAVE_DEBOUNCE_MS);
+  });
+  addEventListener('pagehide', save);
+
+  const onOtherTabSave = (raw: string | null) => {
+    if (raw === null) return;
+    const other = parseSaved(raw);
+    if (other.kind !== 'ok' || other.workspace.tabId === tabId) return;
+    if (other.workspace.text === store.getState().text) return;
+    paused = true;
+    notify({
+      id: 'other-tab',
+      tone: 'warning',
+      text:
+        'This workspace was changed in another tab. Saving here is paused so neither ' +
+        'version is overwritten. Which one do you want to keep?',
+      actions: [
+        {
+          label: 'Load the other tab’s version',
+          run: () => {
+            paused = false;
+            store.getState().dismissNotice('other-tab');
+            const latest = parseSaved(storage.getItem(STORAGE_KEY) ?? '');
+            if (latest.kind === 'ok') store.getState().loadWorkspace(latest.workspace.text);
+          },
+        },
+        {
+          label: 'Keep this tab’s version',
+          run: () => {
+            paused = false;
+            store.getState().dismissNotice('other-tab');
+            save();
+          },
+        },
+      ],
+    });
+  };
+  addEventListener('storage', (event) => {
+    if (event.key === STORAGE_KEY) onOtherTabSave(event.newValue);
+  });
+
+  if (typeof BroadcastChannel !== 'undefined') {
+    const channel = new BroadcastChannel(CHANNEL);
+    const tellOpenElsewhere = () =>
+      notify({
+        id: 'open-elsewhere',
+        tone: 'info',
+        text:
+          'Netpol Canvas is also open in another tab. Both share this workspace; if the ' +
+          'other tab changes it, you will be asked which version to keep.',
+      });
+    channel.onmessage = (event: MessageEvent<{ type: string; tabId: string }>) => {
+      if (event.data.tabId === tabId) return;
+      if (event.data.type === 'hello') channel.postMessage({ type: 'here', tabId });
+      tellOpenElsewhere();
+    };
+    channel.postMessage({ type: 'hello', tabId });
+  }
+  return restored;
+}
