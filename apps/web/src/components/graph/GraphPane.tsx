@@ -1,4 +1,152 @@
-/** The graph pane: filters over the React Flow canvas. */
+import { useCallback, useEffect, useState } from 'react';
+import {
+  Background,
+  Controls,
+  MiniMap,
+  ReactFlow,
+  ReactFlowProvider,
+  applyNodeChanges,
+  type FinalConnectionState,
+  type NodeChange,
+  type NodeMouseHandler,
+  type EdgeMouseHandler,
+} from '@xyflow/react';
+import '@xyflow/react/dist/style.css';
+import { useAppStore } from '../../state/store';
+import { AllowDialog } from '../allow/AllowDialog';
+import { CidrNode } from './CidrNode';
+import { EdgeMarkers } from './EdgeMarkers';
+import { FlowEdge } from './FlowEdge';
+import { FocusLegend } from './FocusLegend';
+import { GraphToolbar } from './GraphToolbar';
+import { NamespaceNode } from './NamespaceNode';
+import { PodNode } from './PodNode';
+import type { FlowEdge as FlowEdgeType, GraphNode } from './toFlow';
+import { useGraphProjection } from './useGraphProjection';
+import styles from './GraphPane.module.css';
+
+// Module-level, so React Flow never sees new types on a re-render.
+const nodeTypes = { pod: PodNode, namespace: NamespaceNode, cidr: CidrNode };
+const edgeTypes = { flow: FlowEdge };
+
+/** The id of the graph node under a screen point, if any. */
+function nodeAt(event: MouseEvent | TouchEvent): string | null {
+  const point = 'changedTouches' in event ? event.changedTouches[0] : event;
+  if (!point) return null;
+  const element = document.elementFromPoint(point.clientX, point.clientY);
+  const node = element?.closest<HTMLElement>('.react-flow__node');
+  return node?.dataset.id ?? null;
+}
+
+function GraphCanvas() {
+  const projection = useGraphProjection();
+  const [nodes, setNodes] = useState<GraphNode[]>(projection.nodes);
+  const selectPod = useAppStore((s) => s.selectPod);
+  const selectNamespace = useAppStore((s) => s.selectNamespace);
+  const selectFlow = useAppStore((s) => s.selectFlow);
+  const moveNode = useAppStore((s) => s.moveNode);
+  const openAllowDialog = useAppStore((s) => s.openAllowDialog);
+
+  // The projection is the truth; only React Flow's measurements are carried over.
+  useEffect(() => {
+    setNodes((previous) => {
+      const measured = new Map(previous.map((n) => [n.id, n.measured]));
+      return projection.nodes.map((n) => ({ ...n, measured: measured.get(n.id) ?? n.measured }) as GraphNode);
+    });
+  }, [projection.nodes]);
+
+  const onNodesChange = useCallback(
+    (changes: NodeChange<GraphNode>[]) => {
+      const kept = changes.filter((c) => c.type === 'position' || c.type === 'dimensions');
+      if (kept.length > 0) setNodes((current) => applyNodeChanges(kept, current));
+      for (const c of kept) {
+        if (c.type === 'position' && c.dragging === false && c.position) moveNode(c.id, c.position);
+      }
+    },
+    [moveNode],
+  );
+
+  const onNodeClick: NodeMouseHandler<GraphNode> = useCallback(
+    (_event, node) => {
+      if (node.type === 'pod') selectPod(node.id);
+      else if (node.type === 'namespace') selectNamespace(node.data.ns.name);
+    },
+    [selectPod, selectNamespace],
+  );
+
+  const onEdgeClick: EdgeMouseHandler<FlowEdgeType> = useCallback(
+    (_event, edge) => selectFlow({ from: edge.source, to: edge.target }),
+    [selectFlow],
+  );
+
+  const onPaneClick = useCallback(() => {
+    selectPod(null);
+    selectNamespace(null);
+    selectFlow(null);
+  }, [selectPod, selectNamespace, selectFlow]);
+
+  const onConnectEnd = useCallback(
+    (event: MouseEvent | TouchEvent, state: FinalConnectionState) => {
+      const from = state.fromNode?.id;
+      const to = state.toNode?.id ?? nodeAt(event);
+      if (from && to && from !== to) openAllowDialog({ from, to });
+    },
+    [openAllowDialog],
+  );
+
+  return (
+    <>
+      <GraphToolbar plan={projection.plan} />
+      <div className={styles.canvas}>
+        <ReactFlow<GraphNode, FlowEdgeType>
+          nodes={nodes}
+          edges={projection.edges}
+          nodeTypes={nodeTypes}
+          edgeTypes={edgeTypes}
+          onNodesChange={onNodesChange}
+          onNodeClick={onNodeClick}
+          onEdgeClick={onEdgeClick}
+          onPaneClick={onPaneClick}
+          onConnectEnd={onConnectEnd}
+          connectionRadius={40}
+          fitView
+          minZoom={0.05}
+          maxZoom={2}
+          onlyRenderVisibleElements={projection.nodes.length > 200}
+          elementsSelectable={false}
+          proOptions={{ hideAttribution: true }}
+        >
+          <Background gap={24} color="#e3e7ed" />
+          <Controls showInteractive={false} />
+          <MiniMap pannable zoomable nodeStrokeWidth={2} nodeColor={minimapColour} />
+        </ReactFlow>
+        <FocusLegend />
+        {projection.view && projection.view.pods.length === 0 && (
+          <div className={styles.empty}>
+            Paste Kubernetes YAML into the editor (Pods, Deployments, Namespaces, NetworkPolicies), or open
+            an example.
+          </div>
+        )}
+      </div>
+      <EdgeMarkers />
+      <AllowDialog />
+    </>
+  );
+}
+
+function minimapColour(node: GraphNode): string {
+  if (node.type === 'namespace') return '#dfe5ee';
+  if (node.type === 'cidr') return '#c9ced6';
+  return node.data.pod.ingressIsolated || node.data.pod.egressIsolated ? '#e8a3a3' : '#9aa6b8';
+}
+
+/** The graph pane: filters over the React Flow canvas, with the allow dialog. */
 export function GraphPane() {
-  return <section data-testid="graph-canvas" aria-label="Graph" style={{ height: '100%' }} />;
+  return (
+    <section className={styles.pane} data-testid="graph-canvas" aria-label="Graph">
+      <ReactFlowProvider>
+        <GraphCanvas />
+      </ReactFlowProvider>
+    </section>
+  );
 }

@@ -1,6 +1,49 @@
 import type { ReactNode } from 'react';
+import { useAppStore } from '../../state/store';
+import type { InspectorTab } from '../../state/graphSlice';
+import { MatrixPanel } from '../matrix/MatrixPanel';
+import { ExplainPanel } from './ExplainPanel';
+import { SelectionSection } from './SelectionSection';
+import styles from './Inspector.module.css';
 
-/** The inspector: selection, explanation, matrix and (from the workspace) diagnostics. */
-export function InspectorPanel(_props: { diagnostics?: ReactNode }) {
-  return <aside aria-label="Inspector" />;
+const TABS: readonly { id: InspectorTab; label: string }[] = [
+  { id: 'selection', label: 'Selection' },
+  { id: 'explain', label: 'Explain' },
+  { id: 'matrix', label: 'Matrix' },
+  { id: 'problems', label: 'Problems' },
+];
+
+/**
+ * The inspector: the selection with its actions, the explanation of the selected flow,
+ * the reachability matrix, and a slot for the workspace's diagnostics list.
+ */
+export function InspectorPanel({ diagnostics, problemCount }: { diagnostics?: ReactNode; problemCount?: number }) {
+  const tab = useAppStore((s) => s.inspectorTab);
+  const setTab = useAppStore((s) => s.setInspectorTab);
+  return (
+    <aside className={styles.panel} aria-label="Inspector" data-testid="inspector">
+      <div className={styles.tabs} role="tablist">
+        {TABS.map((t) => (
+          <button
+            key={t.id}
+            type="button"
+            role="tab"
+            aria-selected={tab === t.id}
+            className={tab === t.id ? styles.tabActive : styles.tab}
+            data-testid={`inspector-tab-${t.id}`}
+            onClick={() => setTab(t.id)}
+          >
+            {t.label}
+            {t.id === 'problems' && problemCount ? <span className={styles.tabCount}>{problemCount}</span> : null}
+          </button>
+        ))}
+      </div>
+      <div className={styles.body} role="tabpanel">
+        {tab === 'selection' && <SelectionSection />}
+        {tab === 'explain' && <ExplainPanel />}
+        {tab === 'matrix' && <MatrixPanel />}
+        {tab === 'problems' && (diagnostics ?? <p className={styles.hint}>No problems.</p>)}
+      </div>
+    </aside>
+  );
 }

@@ -1,0 +1,45 @@
+/**
+ * The app's calls into @netpol/engine beyond `analyze`, in one place: every verdict the
+ * UI shows comes from here, computed by the engine, never guessed by the UI.
+ */
+import {
+  allowedPorts,
+  computeMatrix,
+  evaluateFlow,
+  formatPortSet,
+  isolation,
+} from '@netpol/engine';
+import type { FlowEndpoint, FlowVerdict, Protocol, ReachabilityMatrix } from '@netpol/engine';
+import type { EngineResult } from './derive';
+
+export type EngineModel = EngineResult['model'];
+
+/** Whether a pod is isolated for each direction, and by which policies. */
+export function podIsolation(model: EngineModel, podId: string) {
+  return isolation(model, podId);
+}
+
+/** All-pairs reachability for a port (undefined: any port) and protocol. */
+export function reachability(
+  model: EngineModel,
+  port: number | string | undefined,
+  protocol: Protocol,
+): ReachabilityMatrix {
+  return computeMatrix(model, port === undefined ? { protocol } : { port, protocol });
+}
+
+/** The verdict of one flow, with its explanation. */
+export function explainFlow(
+  model: EngineModel,
+  from: FlowEndpoint,
+  to: FlowEndpoint,
+  port: number | string,
+  protocol: Protocol,
+): FlowVerdict {
+  return evaluateFlow(model, { from, to, port, protocol });
+}
+
+/** The ports on which `from` may reach `to`, formatted like the CLI (`TCP:6379`, `all`). */
+export function portsBetween(model: EngineModel, from: FlowEndpoint, to: FlowEndpoint): readonly string[] {
+  return formatPortSet(allowedPorts(model, from, to));
+}

@@ -1,0 +1,184 @@
+import type { FlowEndpoint } from '@netpol/engine';
+import { explainFlow, portsBetween } from './engineAdapter';
+import {
+  namespaceNodeId,
+  pairPorts,
+  type CidrView,
+  type ClusterView,
+  type PodView,
+  type Verdicts,
+} from './graphData';
+
+export type EdgeVerdict = 'allowed' | 'denied' | 'mixed';
+
+/** One edge to draw: a pod pair, a pod and a CIDR, or an aggregate of namespace pairs. */
+export interface FlowEdgeView {
+  readonly id: string;
+  /** Node ids: `ns/pod`, `ns:<namespace>` or `cidr:<cidr>`. */
+  readonly from: string;
+  readonly to: string;
+  readonly verdict: EdgeVerdict;
+  /** As the CLI prints them: `TCP:6379`, `all`; empty when denied. */
+  readonly ports: readonly string[];
+  /** For aggregated edges: how many pod pairs are allowed and denied. */
+  readonly counts?: { readonly allowed: number; readonly denied: number };
+}
+
+export interface EdgePlan {
+  readonly edges: readonly FlowEdgeView[];
+  /** Pod-level edges there would be without aggregation. */
+  readonly podEdgeCount: number;
+  readonly aggregated: boolean;
+  /** Edges left out to keep the page responsive. */
+  readonly hidden: number;
+}
+
+/** Above this many pod-level edges the graph draws namespace → namespace aggregates. */
+export const EDGE_LIMIT = 300;
+
+/** An address inside a CIDR, to probe it as an external peer: its first host. */
+export function representativeIp(cidr: string): string {
+  const [address = '', prefix = '32'] = cidr.split('/');
+  const parts = address.split('.');
+  if (parts.length === 4 && Number(prefix) < 32) {
+    parts[3] = String(Number(parts[3]) + 1);
+    return parts.join('.');
+  }
+  return address;
+}
+
+const podEnd = (id: string): FlowEndpoint => ({ kind: 'pod', id });
+
+function cidrEdges(view: ClusterView, v: Verdicts, cidr: CidrView): FlowEdgeView[] {
+  const ip: FlowEndpoint = { kind: 'ip', ip: representativeIp(cidr.cidr) };
+  const out: FlowEdgeView[] = [];
+  const probe = (from: FlowEndpoint, to: FlowEndpoint, fromId: string, toId: string) => {
+    let ports: readonly string[];
+    if (v.port === undefined) {
+      ports = portsBetween(view.model, from, to);
+    } else {
+      const allowed = explainFlow(view.model, from, to, v.port, v.protocol).allowed;
+      ports = allowed ? [`${v.protocol}:${v.port}`] : [];
+    }
+    const verdict = ports.length > 0 ? 'allowed' : 'denied';
+    out.push({ id: `${fromId}->${toId}`, from: fromId, to: toId, verdict, ports });
+  };
+  for (const pod of view.pods) {
+    if (pod.ingressIsolated) probe(ip, podEnd(pod.id), cidr.id, pod.id);
+    if (pod.egressIsolated) probe(podEnd(pod.id), ip, pod.id, cidr.id);
+  }
+  return out;
+}
+
+function podPairEdge(v: Verdicts, from: PodView, to: PodView): FlowEdgeView | null {
+  if (from.id === to.id || !(from.egressIsolated || to.ingressIsolated)) return null;
+  const ports = pairPorts(v, from.id, to.id);
+  return {
+    id: `${from.id}->${to.id}`,
+    from: from.id,
+    to: to.id,
+    verdict: ports.length > 0 ? 'allowed' : 'denied',
+    ports,
+  };
+}
+
+/** Every pod-level edge: ordered pairs where at least one side is isolated. */
+function podEdges(view: ClusterView, v: Verdicts): FlowEdgeView[] {
+  const out: FlowEdgeView[] = [];
+  for (const a of view.pods) {
+    for (const b of view.pods) {
+      const edge = podPairEdge(v, a, b);
+      if (edge) out.push(edge);
+    }
+  }
+  return out;
+}
+
+function countPodEdges(view: ClusterView): number {
+  const ingress = view.pods.filter((p) => p.ingressIsolated).length;
+  const egress = view.pods.filter((p) => p.egressIsolated).length;
+  const both = view.pods.filter((p) => p.ingressIsolated && p.egressIsolated).length;
+  const n = view.pods.length;
+  // Pairs (a, b), a ≠ b, with a egress-isolated or b ingress-isolated.
+  return egress * (n - 1) + ingress * (n - 1) - (egress * ingress - both);
+}
+
+type Sum = { from: string; to: string; allowed: number; denied: number };
+
+function addTo(sums: Map<string, Sum>, from: string, to: string, allowed: boolean): void {
+  const key = `${from}->${to}`;
+  let sum = sums.get(key);
+  if (!sum) {
+    sum = { from, to, allowed: 0, denied: 0 };
+    sums.set(key, sum);
+  }
+  if (allowed) sum.allowed += 1;
+  else sum.denied += 1;
+}
+
+function foldedEdges(sums: Map<string, Sum>): FlowEdgeView[] {
+  return [...sums.entries()].map(([id, s]) => ({
+    id,
+    from: s.from,
+    to: s.to,
+    verdict: s.denied === 0 ? 'allowed' : s.allowed === 0 ? 'denied' : 'mixed',
+    ports: [],
+    counts: { allowed: s.allowed, denied: s.denied },
+  }));
+}
+
+/**
+ * Plans the edges to draw. Small graphs get one edge per isolated pod pair (and per
+ * CIDR/pod pair). Past EDGE_LIMIT the plan aggregates by namespace, except for the
+ * expanded namespace and the selected pod, whose own pod-level edges are drawn.
+ */
+export function planEdges(
+  view: ClusterView,
+  v: Verdicts,
+  options: { selectedPod: string | null; expandedNamespace: string | null },
+): EdgePlan {
+  const podEdgeCount = countPodEdges(view);
+  const cidr = view.cidrs.flatMap((c) => cidrEdges(view, v, c));
+  if (podEdgeCount <= EDGE_LIMIT) {
+    const edges = [...podEdges(view, v), ...cidr];
+    return { edges, podEdgeCount, aggregated: false, hidden: 0 };
+  }
+  const { expandedNamespace, selectedPod } = options;
+  const pods = view.pods;
+  const detailed = pods.map((p) => p.namespace === expandedNamespace || p.id === selectedPod);
+  const group = pods.map((p, i) => (detailed[i] ? p.id : namespaceNodeId(p.namespace)));
+  const rows = pods.map((p) => v.index.get(p.id) ?? -1);
+  const sums = new Map<string, Sum>();
+  const detail: FlowEdgeView[] = [];
+  for (let a = 0; a < pods.length; a++) {
+    const pa = pods[a] as PodView;
+    const row = v.matrix.allowed[rows[a] ?? -1];
+    for (let b = 0; b < pods.length; b++) {
+      const pb = pods[b] as PodView;
+      if (a === b || !(pa.egressIsolated || pb.ingressIsolated)) continue;
+      if (detailed[a] && detailed[b]) {
+        const edge = podPairEdge(v, pa, pb);
+        if (edge) detail.push(edge);
+        continue;
+      }
+      const ga = group[a] as string;
+      const gb = group[b] as string;
+      if (ga !== gb) addTo(sums, ga, gb, row?.[rows[b] ?? -1] ?? false);
+    }
+  }
+  const podGroup = new Map(pods.map((p, i) => [p.id, group[i] as string]));
+  for (const e of cidr) {
+    const from = podGroup.get(e.from) ?? e.from;
+    const to = podGroup.get(e.to) ?? e.to;
+    if (from === e.from && to === e.to) detail.push(e);
+    else addTo(sums, from, to, e.verdict === 'allowed');
+  }
+  const edges = [...detail, ...foldedEdges(sums)];
+  const limit = EDGE_LIMIT * 2;
+  return {
+    edges: edges.slice(0, limit),
+    podEdgeCount,
+    aggregated: true,
+    hidden: Math.max(0, edges.length - limit),
+  };
+}

@@ -1,0 +1,136 @@
+import type { Labels, ObjectRef, PodPort, Protocol, ReachabilityMatrix } from '@netpol/engine';
+import { STALE_FILE, type Derivation, type PolicyInForce as CompiledPolicy } from './derive';
+import { podIsolation, reachability, type EngineModel } from './engineAdapter';
+
+/** A pod (or a workload's representative pod) as the graph draws it. */
+export interface PodView {
+  readonly id: string;
+  readonly namespace: string;
+  readonly name: string;
+  readonly labels: Labels;
+  readonly kind: string;
+  readonly replicas?: number;
+  readonly ports: readonly PodPort[];
+  readonly ingressIsolated: boolean;
+  readonly egressIsolated: boolean;
+  /** Drawn from the last good version of a document that is broken now. */
+  readonly stale: boolean;
+  /** The Pod or workload object it comes from. */
+  readonly source: ObjectRef;
+}
+
+export interface NamespaceView {
+  readonly name: string;
+  readonly labels: Labels;
+  readonly implied: boolean;
+  readonly podIds: readonly string[];
+  /** The Namespace object, when one declares it. */
+  readonly source?: ObjectRef;
+}
+
+/** An external network named by an ipBlock of some policy. */
+export interface CidrView {
+  readonly id: string;
+  readonly cidr: string;
+}
+
+/** The cluster side of the picture: what is drawn, independent of the port filter. */
+export interface ClusterView {
+  readonly namespaces: readonly NamespaceView[];
+  readonly pods: readonly PodView[];
+  readonly podsById: ReadonlyMap<string, PodView>;
+  readonly cidrs: readonly CidrView[];
+  readonly policies: readonly CompiledPolicy[];
+  readonly model: EngineModel;
+}
+
+const byName = <T extends { name: string }>(a: T, b: T) => a.name.localeCompare(b.name);
+
+/** Node id of a namespace group and of an external CIDR. */
+export const namespaceNodeId = (name: string) => `ns:${name}`;
+export const cidrNodeId = (cidr: string) => `cidr:${cidr}`;
+
+function collectCidrs(policies: readonly CompiledPolicy[]): CidrView[] {
+  const seen = new Set<string>();
+  for (const policy of policies) {
+    for (const rule of [...policy.ingress, ...policy.egress]) {
+      if (rule.peers.kind !== 'some') continue;
+      for (const peer of rule.peers.peers) if (peer.kind === 'ipBlock') seen.add(peer.cidr.text);
+    }
+  }
+  return [...seen].sort().map((cidr) => ({ id: cidrNodeId(cidr), cidr }));
+}
+
+/** Projects an analysis into the pods, namespaces and external networks to draw. */
+export function clusterView(derivation: Derivation): ClusterView {
+  const { cluster, model, policies } = derivation.result;
+  const pods: PodView[] = cluster.pods.map((pod) => {
+    const iso = podIsolation(model, pod.id);
+    return {
+      id: pod.id,
+      namespace: pod.namespace,
+      name: pod.name,
+      labels: pod.labels,
+      kind: pod.origin.kind,
+      replicas: pod.origin.replicas,
+      ports: pod.ports,
+      ingressIsolated: iso.ingress.length > 0,
+      egressIsolated: iso.egress.length > 0,
+      stale: pod.source.file === STALE_FILE,
+      source: pod.source,
+    };
+  });
+  pods.sort((a, b) => a.id.localeCompare(b.id));
+  const namespaces: NamespaceView[] = [...cluster.namespaces].sort(byName).map((ns) => ({
+    name: ns.name,
+    labels: ns.labels,
+    implied: ns.implied,
+    source: ns.source,
+    podIds: pods.filter((p) => p.namespace === ns.name).map((p) => p.id),
+  }));
+  return {
+    namespaces,
+    pods,
+    podsById: new Map(pods.map((p) => [p.id, p])),
+    cidrs: collectCidrs(policies),
+    policies,
+    model,
+  };
+}
+
+/** The port filter as typed: '' → any port; digits → a number; anything else → a port name. */
+export function parsePortFilter(text: string): number | string | undefined {
+  const t = text.trim();
+  if (t === '') return undefined;
+  return /^\d+$/.test(t) ? Number(t) : t;
+}
+
+/** Reachability of every pod pair for the filter, with row/column lookup by pod id. */
+export interface Verdicts {
+  readonly matrix: ReachabilityMatrix;
+  readonly index: ReadonlyMap<string, number>;
+  readonly port: number | string | undefined;
+  readonly protocol: Protocol;
+}
+
+export function verdicts(view: ClusterView, portText: string, protocol: Protocol): Verdicts {
+  const port = parsePortFilter(portText);
+  const matrix = reachability(view.model, port, protocol);
+  return { matrix, index: new Map(matrix.pods.map((id, i) => [id, i])), port, protocol };
+}
+
+/** Whether `from` reaches `to` under the filter (false for unknown pods). */
+export function isAllowed(v: Verdicts, from: string, to: string): boolean {
+  const i = v.index.get(from);
+  const j = v.index.get(to);
+  return i !== undefined && j !== undefined && (v.matrix.allowed[i]?.[j] ?? false);
+}
+
+/** The allowed ports of a pair as the CLI prints them (`TCP:6379`, `all`); [] when denied. */
+export function pairPorts(v: Verdicts, from: string, to: string): readonly string[] {
+  if (!isAllowed(v, from, to)) return [];
+  if (v.port !== undefined) return [`${v.protocol}:${v.port}`];
+  const i = v.index.get(from) ?? -1;
+  const j = v.index.get(to) ?? -1;
+  return v.matrix.ports?.[i]?.[j] ?? [];
+}

@@ -1,0 +1,53 @@
+import type { Labels, SelectorProposal } from '@netpol/engine';
+import styles from './AllowDialog.module.css';
+
+/**
+ * The labels that will select one end of the flow: the engine's preferred choice is
+ * preselected; any other usable label can be ticked.
+ */
+export function SelectorChooser(props: {
+  title: string;
+  testId: string;
+  proposal: SelectorProposal;
+  chosen: Labels;
+  onChange: (labels: Labels) => void;
+}) {
+  const { proposal, chosen } = props;
+  if (proposal.candidates.length === 0) {
+    return (
+      <fieldset className={styles.fieldset} data-testid={props.testId}>
+        <legend>{props.title}</legend>
+        <p className={styles.hint}>No usable labels: the policy will select every pod of the namespace.</p>
+      </fieldset>
+    );
+  }
+  return (
+    <fieldset className={styles.fieldset} data-testid={props.testId}>
+      <legend>{props.title}</legend>
+      {proposal.candidates.map((c) => {
+        const on = chosen[c.key] === c.value;
+        return (
+          <label key={c.key} className={styles.candidate}>
+            <input
+              type="checkbox"
+              checked={on}
+              data-label={`${c.key}=${c.value}`}
+              onChange={() => {
+                const next: Record<string, string> = { ...chosen };
+                if (on) delete next[c.key];
+                else next[c.key] = c.value;
+                props.onChange(next);
+              }}
+            />
+            <code>
+              {c.key}={c.value}
+            </code>
+            <span className={styles.count}>
+              {c.podsInNamespace} pod{c.podsInNamespace === 1 ? '' : 's'} in namespace
+            </span>
+          </label>
+        );
+      })}
+    </fieldset>
+  );
+}

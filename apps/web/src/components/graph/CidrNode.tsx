@@ -1,0 +1,23 @@
+import { memo } from 'react';
+import { Handle, Position, type NodeProps } from '@xyflow/react';
+import type { CidrNode as CidrNodeType } from './toFlow';
+import styles from './GraphNodes.module.css';
+
+/** An external network named by an ipBlock. */
+function CidrNodeView({ data, id }: NodeProps<CidrNodeType>) {
+  return (
+    <div className={styles.cidr} data-testid="cidr-node" data-cidr={data.cidr} data-id={id}>
+      <Handle type="target" position={Position.Left} className={styles.targetHandle} isConnectable={false} />
+      <span className={styles.nsKind}>external</span>
+      <span className={styles.cidrText}>{data.cidr}</span>
+      <Handle
+        type="source"
+        position={Position.Right}
+        className={styles.sourceHandle}
+        title="Drag to a pod to allow traffic from this network"
+      />
+    </div>
+  );
+}
+
+export const CidrNode = memo(CidrNodeView);

@@ -1,0 +1,77 @@
+import { memo } from 'react';
+import { EdgeLabelRenderer, useInternalNode, type EdgeProps, type InternalNode } from '@xyflow/react';
+import { useAppStore } from '../../state/store';
+import { floatingSegment, type Rect } from './edgeGeometry';
+import type { FlowEdge as FlowEdgeType } from './toFlow';
+import styles from './FlowEdge.module.css';
+
+function rectOf(node: InternalNode): Rect {
+  return {
+    x: node.internals.positionAbsolute.x,
+    y: node.internals.positionAbsolute.y,
+    width: node.measured.width ?? node.width ?? 0,
+    height: node.measured.height ?? node.height ?? 0,
+  };
+}
+
+/** `TCP:6379,UDP:53` → `TCP 6379, UDP 53`; `all` → `all ports`. */
+export function portsLabel(ports: readonly string[]): string {
+  if (ports.includes('all')) return 'all ports';
+  const shown = ports.slice(0, 2).map((p) => p.replace(':', ' '));
+  return ports.length > 2 ? `${shown.join(', ')} +${ports.length - 2}` : shown.join(', ');
+}
+
+/**
+ * A verdict edge: green when allowed (labelled with the ports), red when denied, amber
+ * for a namespace aggregate with both. Drawn straight between node borders; the data-*
+ * attributes are the e2e contract.
+ */
+function FlowEdgeView({ id, source, target, data, selected }: EdgeProps<FlowEdgeType>) {
+  const sourceNode = useInternalNode(source);
+  const targetNode = useInternalNode(target);
+  const selectFlow = useAppStore((s) => s.selectFlow);
+  if (!sourceNode || !targetNode || !data) return null;
+  const { view, dimmed } = data;
+  const seg = floatingSegment(rectOf(sourceNode), rectOf(targetNode), 6);
+  const path = `M ${seg.sx},${seg.sy} L ${seg.tx},${seg.ty}`;
+  const mx = (seg.sx + seg.tx) / 2;
+  const my = (seg.sy + seg.ty) / 2;
+  const attrs = {
+    'data-from': view.from,
+    'data-to': view.to,
+    'data-verdict': view.verdict,
+    'data-ports': view.ports.join(','),
+  };
+  const label = view.counts
+    ? `${view.counts.allowed} allowed · ${view.counts.denied} denied`
+    : view.verdict === 'allowed'
+      ? portsLabel(view.ports)
+      : '✕';
+  const className = [styles.edge, styles[view.verdict], dimmed ? styles.dimmed : '', selected ? styles.selected : '']
+    .filter(Boolean)
+    .join(' ');
+  return (
+    <>
+      <g className={className} data-testid="flow-edge" {...attrs}>
+        <path d={path} className={styles.hit} />
+        <path d={path} className={styles.line} markerEnd={`url(#netpol-arrow-${view.verdict})`} />
+      </g>
+      <EdgeLabelRenderer>
+        <button
+          type="button"
+          className={`${styles.label} ${styles[`label_${view.verdict}`]} ${dimmed ? styles.dimmed : ''} nodrag nopan`}
+          style={{ transform: `translate(-50%, -50%) translate(${mx}px, ${my}px)` }}
+          data-testid="flow-edge-label"
+          data-edge-id={id}
+          {...attrs}
+          title={`${view.from} → ${view.to}: ${view.verdict}`}
+          onClick={() => selectFlow({ from: view.from, to: view.to })}
+        >
+          {label}
+        </button>
+      </EdgeLabelRenderer>
+    </>
+  );
+}
+
+export const FlowEdge = memo(FlowEdgeView);

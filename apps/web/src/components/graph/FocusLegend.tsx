@@ -1,0 +1,34 @@
+import { useAppStore } from '../../state/store';
+import styles from './GraphPane.module.css';
+
+/** Explains the colours: edges always; pod colours while a pod is focused. */
+export function FocusLegend() {
+  const selected = useAppStore((s) => s.selectedPod);
+  return (
+    <div className={styles.legend} data-testid="graph-legend">
+      <span className={styles.legendItem}>
+        <i className={styles.swatchAllowed} /> allowed
+      </span>
+      <span className={styles.legendItem}>
+        <i className={styles.swatchDenied} /> denied
+      </span>
+      {selected && (
+        <>
+          <span className={styles.legendSep}>relative to {selected}:</span>
+          <span className={styles.legendItem}>
+            <i className={styles.podBoth} /> both ways
+          </span>
+          <span className={styles.legendItem}>
+            <i className={styles.podReaches} /> can reach it
+          </span>
+          <span className={styles.legendItem}>
+            <i className={styles.podReached} /> reachable from it
+          </span>
+          <span className={styles.legendItem}>
+            <i className={styles.podNone} /> no traffic
+          </span>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,53 @@
+import { memo } from 'react';
+import { Handle, Position, type NodeProps } from '@xyflow/react';
+import { useAppStore } from '../../state/store';
+import type { NamespaceNode as NamespaceNodeType } from './toFlow';
+import styles from './GraphNodes.module.css';
+
+/** A namespace: a labelled group holding its pods. */
+function NamespaceNodeView({ data, selected }: NodeProps<NamespaceNodeType>) {
+  const { ns, expandable, expanded } = data;
+  const expandNamespace = useAppStore((s) => s.expandNamespace);
+  return (
+    <div
+      className={styles.namespace}
+      data-testid="namespace-node"
+      data-namespace={ns.name}
+      data-selected={selected ? 'true' : undefined}
+    >
+      <Handle type="target" position={Position.Left} className={styles.targetHandle} isConnectable={false} />
+      <div className={styles.nsHeader}>
+        <span className={styles.nsKind}>namespace</span>
+        <span className={styles.nsName}>{ns.name}</span>
+        {ns.implied && (
+          <span className={styles.nsImplied} title="No Namespace object declares it">
+            implied
+          </span>
+        )}
+        <span className={styles.nsCount}>
+          {ns.podIds.length} pod{ns.podIds.length === 1 ? '' : 's'}
+        </span>
+        {expandable && (
+          <button
+            type="button"
+            className={`${styles.nsExpand} nodrag`}
+            onClick={(e) => {
+              e.stopPropagation();
+              expandNamespace(expanded ? null : ns.name);
+            }}
+          >
+            {expanded ? 'collapse edges' : 'expand edges'}
+          </button>
+        )}
+      </div>
+      <Handle
+        type="source"
+        position={Position.Right}
+        className={`${styles.sourceHandle} ${styles.nsHandle}`}
+        title="Drag to a pod to allow traffic from this namespace"
+      />
+    </div>
+  );
+}
+
+export const NamespaceNode = memo(NamespaceNodeView);

@@ -1,0 +1,54 @@
+import { memo } from 'react';
+import { Handle, Position, type NodeProps } from '@xyflow/react';
+import type { PodNode as PodNodeType } from './toFlow';
+import { keyLabels } from './keyLabels';
+import styles from './GraphNodes.module.css';
+
+/** A pod, or a workload drawn as one pod with its replica count. */
+function PodNodeView({ data, selected }: NodeProps<PodNodeType>) {
+  const { pod, focus } = data;
+  const labels = keyLabels(pod.labels, 2);
+  const isolated = pod.ingressIsolated || pod.egressIsolated;
+  return (
+    <div
+      className={styles.pod}
+      data-testid="pod-node"
+      data-pod={pod.id}
+      data-focus={focus ?? undefined}
+      data-selected={selected ? 'true' : undefined}
+      data-stale={pod.stale ? 'true' : undefined}
+      title={pod.stale ? 'Drawn from the last valid version of a document that has errors now' : pod.id}
+    >
+      <Handle type="target" position={Position.Left} className={styles.targetHandle} isConnectable={false} />
+      <div className={styles.podHeader}>
+        <span className={styles.podName}>{pod.name}</span>
+        {pod.replicas !== undefined && pod.replicas !== 1 && (
+          <span className={styles.replicas} title={`${pod.kind} with ${pod.replicas} replicas`}>
+            ×{pod.replicas}
+          </span>
+        )}
+      </div>
+      <div className={styles.labels}>
+        {labels.map((l) => (
+          <span key={l} className={styles.label} title={l}>
+            {l}
+          </span>
+        ))}
+      </div>
+      <div className={styles.badges}>
+        {pod.ingressIsolated && <span className={styles.badgeIsolated}>ingress isolated</span>}
+        {pod.egressIsolated && <span className={styles.badgeIsolated}>egress isolated</span>}
+        {!isolated && <span className={styles.badgeOpen}>unrestricted</span>}
+        {pod.stale && <span className={styles.badgeStale}>stale</span>}
+      </div>
+      <Handle
+        type="source"
+        position={Position.Right}
+        className={styles.sourceHandle}
+        title="Drag to another pod to allow traffic"
+      />
+    </div>
+  );
+}
+
+export const PodNode = memo(PodNodeView);

@@ -1,0 +1,46 @@
+import { useMemo } from 'react';
+import { planEdges } from '../../analysis/flowEdges';
+import { useVerdicts } from '../../analysis/selectors';
+import { useAppStore } from '../../state/store';
+import { layoutCluster } from './layout';
+import { focusRoles, toEdges, toNodes } from './toFlow';
+
+/**
+ * The graph as React Flow nodes and edges: a projection of the analysis and the view
+ * state, recomputed only when one of them changes.
+ */
+export function useGraphProjection() {
+  const data = useVerdicts();
+  const selectedPod = useAppStore((s) => s.selectedPod);
+  const selectedNamespace = useAppStore((s) => s.selectedNamespace);
+  const selectedFlow = useAppStore((s) => s.selectedFlow);
+  const expandedNamespace = useAppStore((s) => s.expandedNamespace);
+  const positions = useAppStore((s) => s.positions);
+  const view = data?.view;
+  const v = data?.verdicts;
+  const layout = useMemo(() => (view ? layoutCluster(view) : null), [view]);
+  const plan = useMemo(
+    () => (view && v ? planEdges(view, v, { selectedPod, expandedNamespace }) : null),
+    [view, v, selectedPod, expandedNamespace],
+  );
+  const roles = useMemo(
+    () => (view && v ? focusRoles(view, v, selectedPod) : new Map()),
+    [view, v, selectedPod],
+  );
+  const selectedFlowId = selectedFlow ? `${selectedFlow.from}->${selectedFlow.to}` : null;
+  return useMemo(() => {
+    if (!view || !layout || !plan) return { nodes: [], edges: [], plan: null, view: null };
+    const input = {
+      view,
+      layout,
+      plan,
+      roles,
+      positions,
+      selectedPod,
+      selectedNamespace,
+      selectedFlowId,
+      expandedNamespace,
+    };
+    return { nodes: toNodes(input), edges: toEdges(input), plan, view };
+  }, [view, layout, plan, roles, positions, selectedPod, selectedNamespace, selectedFlowId, expandedNamespace]);
+}

@@ -1,0 +1,122 @@
+import type { ReactNode } from 'react';
+import type { DirectionVerdict, FlowVerdict, PolicyRef, RuleRef } from '@netpol/engine';
+import { useAnalysis } from '../../analysis/analysisStore';
+import { explainFlow } from '../../analysis/engineAdapter';
+import { explainTarget } from '../../analysis/explainTarget';
+import { policyRange, requestReveal, workspaceRange } from '../../analysis/reveal';
+import { useVerdicts } from '../../analysis/selectors';
+import type { Derivation } from '../../analysis/derive';
+import { useAppStore } from '../../state/store';
+import styles from './Inspector.module.css';
+
+function PolicyLink({ derivation, policy }: { derivation: Derivation; policy: PolicyRef }) {
+  const range = policyRange(derivation, policy);
+  return (
+    <button
+      type="button"
+      className={styles.link}
+      data-testid="explain-policy-link"
+      data-policy={`${policy.namespace}/${policy.name}`}
+      disabled={!range}
+      onClick={() => range && requestReveal(range)}
+      title="Select this policy in the editor"
+    >
+      {policy.namespace}/{policy.name}
+    </button>
+  );
+}
+
+function RuleLink({ derivation, rule }: { derivation: Derivation; rule: RuleRef }) {
+  const range = workspaceRange(derivation, rule.policy.file, rule.policy.documentIndex, rule.range);
+  return (
+    <button
+      type="button"
+      className={styles.link}
+      data-testid="explain-rule-link"
+      disabled={!range}
+      onClick={() => range && requestReveal(range)}
+      title="Select this rule in the editor"
+    >
+      {rule.policy.name}: {rule.path}
+    </button>
+  );
+}
+
+function SideView({ derivation, side, who }: { derivation: Derivation; side: DirectionVerdict; who: string }) {
+  return (
+    <div className={styles.side} data-direction={side.direction} data-allowed={side.allowed}>
+      <div className={styles.sideTitle}>
+        <span className={side.allowed ? styles.okDot : styles.noDot} />
+        {side.direction === 'egress' ? 'Egress' : 'Ingress'} at {who}:{' '}
+        <strong>{side.allowed ? 'allowed' : 'denied'}</strong>
+      </div>
+      {side.isolated ? (
+        <div className={styles.row}>
+          isolated by{' '}
+          {side.isolatingPolicies.map((p) => (
+            <PolicyLink key={`${p.file}#${p.documentIndex}#${p.itemIndex ?? ''}`} derivation={derivation} policy={p} />
+          ))}
+        </div>
+      ) : (
+        <div className={styles.row}>not isolated: no policy selects it for {side.direction}</div>
+      )}
+      {side.allowedBy.length > 0 && (
+        <div className={styles.row}>
+          allowed by{' '}
+          {side.allowedBy.map((r) => (
+            <RuleLink key={`${r.policy.name}/${r.path}`} derivation={derivation} rule={r} />
+          ))}
+        </div>
+      )}
+      <div className={styles.reason}>{side.reason}</div>
+    </div>
+  );
+}
+
+function VerdictView({ derivation, verdict, note }: { derivation: Derivation; verdict: FlowVerdict; note?: string }) {
+  const { flow } = verdict;
+  const name = (e: FlowVerdict['flow']['from']) => (e.kind === 'pod' ? e.id : e.ip);
+  return (
+    <div data-testid="explain-verdict" data-allowed={verdict.allowed}>
+      <div className={verdict.allowed ? styles.verdictAllowed : styles.verdictDenied}>
+        {name(flow.from)} → {name(flow.to)} on {flow.protocol} {flow.port}:{' '}
+        {verdict.allowed ? 'allowed' : 'denied'}
+      </div>
+      {note && <div className={styles.note}>Any port: {note}.</div>}
+      <SideView derivation={derivation} side={verdict.egress} who={name(flow.from)} />
+      <SideView derivation={derivation} side={verdict.ingress} who={name(flow.to)} />
+      <ul className={styles.explanation}>
+        {verdict.explanation.map((line, i) => (
+          <li key={i}>{line}</li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/** Why the selected flow is allowed or denied, with links into the YAML. */
+export function ExplainPanel() {
+  const derivation = useAnalysis();
+  const data = useVerdicts();
+  const pair = useAppStore((s) => s.selectedFlow);
+  let body: ReactNode = <p className={styles.hint}>Click an edge or a matrix cell to see why traffic is allowed or denied.</p>;
+  if (derivation && data && pair) {
+    const target = explainTarget(data.view, data.verdicts, pair);
+    if (target) {
+      const verdict = explainFlow(data.view.model, target.from, target.to, target.port, target.protocol);
+      body = <VerdictView derivation={derivation} verdict={verdict} note={target.note} />;
+    } else {
+      body = (
+        <p className={styles.hint}>
+          {pair.from.replace(/^ns:/, 'namespace ')} → {pair.to.replace(/^ns:/, 'namespace ')} groups many pod pairs:
+          expand the namespace (button in its header) or pick a pod to see single flows.
+        </p>
+      );
+    }
+  }
+  return (
+    <section className={styles.section} data-testid="explain-panel" aria-label="Explanation">
+      {body}
+    </section>
+  );
+}

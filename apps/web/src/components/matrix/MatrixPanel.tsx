@@ -1,0 +1,95 @@
+import { useState } from 'react';
+import { useVerdicts } from '../../analysis/selectors';
+import { isAllowed, pairPorts } from '../../analysis/graphData';
+import { useAppStore } from '../../state/store';
+import styles from './MatrixPanel.module.css';
+
+/** Above this many pods the matrix shows one namespace at a time. */
+const MAX_ALL = 40;
+
+/** Pods × pods for the chosen port: green allowed, red denied; a cell click explains it. */
+export function MatrixPanel() {
+  const data = useVerdicts();
+  const selectPod = useAppStore((s) => s.selectPod);
+  const selectFlow = useAppStore((s) => s.selectFlow);
+  const selectedFlow = useAppStore((s) => s.selectedFlow);
+  const [namespace, setNamespace] = useState<string>('');
+  const pods = data?.view.pods ?? [];
+  const many = pods.length > MAX_ALL;
+  const shownNamespace = many ? namespace || (data?.view.namespaces[0]?.name ?? '') : namespace;
+  const shown = shownNamespace ? pods.filter((p) => p.namespace === shownNamespace) : pods;
+  if (!data) return <section className={styles.panel} data-testid="matrix-panel" />;
+  const { verdicts } = data;
+  const filter = verdicts.port === undefined ? 'any port' : `${verdicts.protocol} ${verdicts.port}`;
+  return (
+    <section className={styles.panel} data-testid="matrix-panel" aria-label="Reachability matrix">
+      <div className={styles.head}>
+        <span>
+          Rows: source, columns: destination — <strong>{filter}</strong>
+        </span>
+        <select
+          aria-label="Namespace shown in the matrix"
+          value={shownNamespace}
+          onChange={(e) => setNamespace(e.target.value)}
+        >
+          {!many && <option value="">all namespaces</option>}
+          {data.view.namespaces.map((ns) => (
+            <option key={ns.name} value={ns.name}>
+              {ns.name}
+            </option>
+          ))}
+        </select>
+      </div>
+      {shown.length === 0 ? (
+        <p className={styles.hint}>No pods.</p>
+      ) : (
+        <div className={styles.scroll}>
+          <table className={styles.table}>
+            <thead>
+              <tr>
+                <th />
+                {shown.map((to) => (
+                  <th key={to.id} className={styles.colHead} title={to.id}>
+                    <span>{to.name}</span>
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {shown.map((from) => (
+                <tr key={from.id}>
+                  <th className={styles.rowHead} title={from.id}>
+                    {from.name}
+                  </th>
+                  {shown.map((to) => {
+                    const allowed = isAllowed(verdicts, from.id, to.id);
+                    const ports = pairPorts(verdicts, from.id, to.id).join(', ');
+                    const active = selectedFlow?.from === from.id && selectedFlow.to === to.id;
+                    return (
+                      <td key={to.id} className={styles.cellTd}>
+                        <button
+                          type="button"
+                          data-testid="matrix-cell"
+                          data-from={from.id}
+                          data-to={to.id}
+                          data-allowed={allowed}
+                          className={`${styles.cell} ${allowed ? styles.allowed : styles.denied} ${active ? styles.active : ''}`}
+                          title={`${from.id} → ${to.id}: ${allowed ? `allowed (${ports})` : 'denied'}`}
+                          aria-label={`${from.id} to ${to.id}: ${allowed ? 'allowed' : 'denied'}`}
+                          onClick={() => {
+                            selectPod(from.id);
+                            selectFlow({ from: from.id, to: to.id });
+                          }}
+                        />
+                      </td>
+                    );
+                  })}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}
