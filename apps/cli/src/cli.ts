@@ -1,18 +1,35 @@
+import type { Command } from './command';
+import { runCommand } from './command';
+import { explainCommand } from './commands/explain';
+import { generateCommand } from './commands/generate';
+import { matrixCommand } from './commands/matrix';
+import { probeCommand } from './commands/probe';
+import { validateCommand } from './commands/validate';
+import type { CliIO } from './io';
 import { EXIT_USAGE, USAGE } from './usage';
 
-/** Where the CLI writes; injected so tests can capture output without spawning a process. */
-export interface CliIO {
-  stdout(text: string): void;
-  stderr(text: string): void;
-}
+export type { CliIO } from './io';
 
-/** Runs one `netpol` invocation and returns its exit code. */
+const COMMANDS: readonly Command[] = [
+  validateCommand,
+  matrixCommand,
+  probeCommand,
+  explainCommand,
+  generateCommand,
+];
+
+/** Runs one `netpol` invocation and returns its exit code. Never throws for bad input. */
 export async function runCli(argv: readonly string[], io: CliIO): Promise<number> {
-  const [command] = argv;
-  if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
-    io.stdout(USAGE);
-    return command === undefined ? EXIT_USAGE : 0;
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    const topic = name === 'help' ? COMMANDS.find((c) => c.name === rest[0]) : undefined;
+    io.stdout(topic ? topic.help : USAGE);
+    return name === undefined ? EXIT_USAGE : 0;
   }
-  io.stderr(`netpol: unknown command "${command}"\n\n${USAGE}`);
-  return EXIT_USAGE;
+  const command = COMMANDS.find((c) => c.name === name);
+  if (command === undefined) {
+    io.stderr(`netpol: unknown command "${name}"\n\n${USAGE}`);
+    return EXIT_USAGE;
+  }
+  return runCommand(command, rest, io);
 }

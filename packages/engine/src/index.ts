@@ -30,5 +30,6 @@ export * from './compile';
 export * from './evaluate';
 export * from './matrix';
 export * from './generate';
+export * from './analyze';
 export * from './serialize';
 export * from './edit';

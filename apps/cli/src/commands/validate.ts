@@ -1,0 +1,44 @@
+/** `netpol validate FILE...`: the apiserver's verdict on every object, as text or JSON. */
+import { analyze } from '@netpol/engine';
+import type { Command } from '../command';
+import { readCommandSources } from '../command';
+import { formatDiagnostic, validateJson } from '../format/diagnostics';
+import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE } from '../usage';
+
+export const validateCommand: Command = {
+  name: 'validate',
+  flags: { json: { type: 'boolean' }, namespace: { type: 'string' } },
+  help: `Usage: netpol validate FILE... [--json] [--namespace NS]
+
+Checks every NetworkPolicy as the kube-apiserver would on create, and reports YAML
+and object errors of every document. FILE may be - for standard input.
+
+Options:
+  --json            print {"documents":[{"file","index","kind","namespace","name","valid",
+                    "errors":[{"path","message","line","column"}]}]}
+  --namespace NS    namespace of objects without metadata.namespace (default: default)
+  -h, --help        show this help
+
+Output (text): FILE:LINE:COL: error: FIELD.PATH: message
+Exit status: 0 all valid, 1 some error, 2 usage error or unreadable file.
+`,
+  async run(args, io) {
+    const sources = await readCommandSources(this, args, io);
+    if (!sources) return EXIT_USAGE;
+    const analysis = analyze(sources, { defaultNamespace: args.strings['namespace'] ?? 'default' });
+    const hasErrors = analysis.diagnostics.some((d) => d.severity === 'error');
+    if (args.booleans['json']) {
+      io.stdout(JSON.stringify(validateJson(analysis), null, 2) + '\n');
+    } else {
+      for (const d of analysis.diagnostics) {
+        if (d.severity !== 'info') io.stdout(formatDiagnostic(d) + '\n');
+      }
+      if (!hasErrors) io.stderr(`${countPolicies(analysis.objects)} NetworkPolicies valid\n`);
+    }
+    return hasErrors ? EXIT_FINDINGS : EXIT_OK;
+  },
+};
+
+function countPolicies(objects: readonly { kind: string }[]): number {
+  return objects.filter((o) => o.kind === 'NetworkPolicy').length;
+}

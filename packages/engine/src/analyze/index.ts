@@ -1,0 +1,9 @@
+// Public surface of the `analyze` pipeline: sources → objects, diagnostics, cluster, policies, model.
+export type {
+  Analysis,
+  AnalysisSource,
+  AnalysisTimings,
+  AnalyzeOptions,
+  FileDocuments,
+} from './analyze';
+export { analyze } from './analyze';

@@ -1,0 +1,201 @@
+/**
+ * An intent ("allow A → B on TCP 6379") becomes the smallest change that allows it: an
+ * ingress policy in the destination's namespace when its ingress denies the flow, an
+ * egress policy in the source's namespace when its egress does, or a rule added to an
+ * existing policy that already targets exactly the same pods (which isolates nothing new).
+ */
+import { allowedPorts, evaluateFlow, isolation, resolveNamedPort } from '../evaluate';
+import type { PolicyModel } from '../evaluate';
+import type { Cluster } from '../model/cluster';
+import type { CompiledPolicy } from '../model/compiled';
+import type { NetworkPolicyObject } from '../model/k8s';
+import type { LoadedObject } from '../model/loaded';
+import type { FlowEndpoint } from '../model/verdict';
+import { serializeObjects } from '../serialize';
+import { destinationEndpoints, sourceEndpoints } from './endpoints';
+import type { FlowChange, Impact } from './impact';
+import { computeImpact } from './impact';
+import type { AllowIntent, GenerateChoices } from './intent';
+import { describeDestination, describePort, describeSource } from './intent';
+import type { PolicyEdit } from './plan';
+import { applyEdits, planEdits, touchedPods } from './plan';
+import { summarize } from './summary';
+
+/** What generation reads: an `Analysis` has all of it. */
+export interface GenerateInput {
+  readonly cluster: Cluster;
+  readonly model: PolicyModel;
+  readonly objects: readonly LoadedObject[];
+  /** The policies in force (compiled from `objects`). */
+  readonly policies: readonly CompiledPolicy[];
+}
+
+export type GenerateStatus = 'generated' | 'already-allowed' | 'invalid-intent' | 'incomplete';
+
+export interface GenerateResult {
+  readonly status: GenerateStatus;
+  readonly edits: readonly PolicyEdit[];
+  /** The new or modified policies (`edits[i].policy`). */
+  readonly policies: readonly NetworkPolicyObject[];
+  /** The policies as YAML, ready for `kubectl apply -f` ('' when none). */
+  readonly yaml: string;
+  /** Flows between known pods whose allowed ports change, the intended one included. */
+  readonly impact: readonly FlowChange[];
+  readonly newlyIsolated: Impact['newlyIsolated'];
+  readonly impactTruncated: boolean;
+  /** One paragraph for people: what was generated and what else it changes. */
+  readonly summary: string;
+  /** Caveats: pods not covered, names changed to stay unique, … */
+  readonly notes: readonly string[];
+}
+
+/** Generates the policies that allow `intent`. Never throws for bad input: see `status`. */
+export function generateAllowPolicy(
+  input: GenerateInput,
+  intent: AllowIntent,
+  choices: GenerateChoices = {},
+): GenerateResult {
+  const problem = checkIntent(input.cluster, intent);
+  if (problem) return emptyResult('invalid-intent', problem);
+  const sources = sourceEndpoints(input.cluster, intent.from);
+  const destinations = destinationEndpoints(intent.to);
+  const notes: string[] = [];
+  const need = neededSides(input.model, intent, sources, destinations, notes);
+  if (!need.ingress && !need.egress && !choices.evenIfAllowed) {
+    return emptyResult(
+      'already-allowed',
+      `${describeSource(intent.from)} → ${describeDestination(intent.to)} on ${describePort(intent)} is already allowed; nothing to generate.`,
+    );
+  }
+  if (choices.evenIfAllowed) {
+    need.ingress ||= intent.to.kind === 'pod';
+    need.egress ||= intent.from.kind === 'pod' && isEgressIsolated(input.model, intent.from.id);
+  }
+  const plan = planEdits(input, intent, choices, need, notes);
+  const { model: after, compiled } = applyEdits(input, plan);
+  const intended = (from: string, to: string) =>
+    intent.to.kind === 'pod' &&
+    to === intent.to.id &&
+    sources.some((s) => s.kind === 'pod' && s.id === from);
+  const impact = computeImpact(input.model, after, touchedPods(input.cluster, compiled), intended);
+  const stillDenied = sources.filter((from) =>
+    destinations.some((to) => !flowAllowed(after, from, to, intent)),
+  );
+  if (stillDenied.length > 0)
+    notes.push(`still denied after the change for ${stillDenied.map(endpointLabel).join(', ')}`);
+  const policies = plan.map((edit) => edit.policy);
+  const status: GenerateStatus = stillDenied.length > 0 ? 'incomplete' : 'generated';
+  return {
+    status,
+    edits: plan,
+    policies,
+    yaml: serializeObjects(policies),
+    impact: impact.changes,
+    newlyIsolated: impact.newlyIsolated,
+    impactTruncated: impact.truncated,
+    summary: summarize(intent, plan, impact, notes),
+    notes,
+  };
+}
+
+function emptyResult(status: GenerateStatus, summary: string): GenerateResult {
+  return {
+    status,
+    edits: [],
+    policies: [],
+    yaml: '',
+    impact: [],
+    newlyIsolated: [],
+    impactTruncated: false,
+    summary,
+    notes: [],
+  };
+}
+
+/** Problems that make an intent impossible to express, as a sentence; undefined when fine. */
+function checkIntent(cluster: Cluster, intent: AllowIntent): string | undefined {
+  const pod = (id: string) => cluster.pods.find((p) => p.id === id);
+  if (intent.from.kind === 'pod' && !pod(intent.from.id))
+    return `unknown source pod ${intent.from.id}`;
+  if (intent.from.kind === 'namespace') {
+    const name = intent.from.name;
+    if (!cluster.namespaces.some((n) => n.name === name)) return `unknown namespace ${name}`;
+  }
+  for (const end of [intent.from, intent.to]) {
+    if (end.kind === 'cidr' && destinationEndpoints({ kind: 'cidr', cidr: end.cidr }).length === 0)
+      return `invalid CIDR ${end.cidr}`;
+  }
+  if (intent.to.kind === 'cidr' && intent.from.kind !== 'pod')
+    return 'a CIDR destination needs a pod source';
+  if (intent.to.kind === 'pod') {
+    const destination = pod(intent.to.id);
+    if (!destination) return `unknown destination pod ${intent.to.id}`;
+    if (
+      typeof intent.port === 'string' &&
+      resolveNamedPort(destination.ports, intent.port, intent.protocol) === undefined
+    ) {
+      return `${destination.id} has no ${intent.protocol} container port named "${intent.port}"`;
+    }
+  } else if (typeof intent.port === 'string') {
+    return `a named port ("${intent.port}") can only be resolved on a destination pod`;
+  }
+  return undefined;
+}
+
+/** Which sides deny the flow today (egress only for a pod source). */
+function neededSides(
+  model: PolicyModel,
+  intent: AllowIntent,
+  sources: readonly FlowEndpoint[],
+  destinations: readonly FlowEndpoint[],
+  notes: string[],
+): { ingress: boolean; egress: boolean } {
+  let ingress = false;
+  let egress = false;
+  const port = intent.port ?? 1;
+  for (const from of sources) {
+    for (const to of destinations) {
+      const verdict = evaluateFlow(model, { from, to, port, protocol: intent.protocol });
+      if (intent.port === undefined) {
+        // "All ports": a side needs a rule when it is isolated and the pair is not open on every port.
+        if (!allPortsAllowed(model, from, to)) {
+          ingress ||= verdict.ingress.isolated;
+          egress ||= verdict.egress.isolated;
+        }
+        continue;
+      }
+      ingress ||= !verdict.ingress.allowed;
+      egress ||= !verdict.egress.allowed;
+    }
+  }
+  if (intent.from.kind !== 'pod' && egress) {
+    notes.push(
+      `some pods of ${describeSource(intent.from)} are egress-isolated; their egress policies are not changed`,
+    );
+    egress = false;
+  }
+  if (intent.to.kind !== 'pod') ingress = false;
+  return { ingress, egress };
+}
+
+function flowAllowed(
+  model: PolicyModel,
+  from: FlowEndpoint,
+  to: FlowEndpoint,
+  intent: AllowIntent,
+): boolean {
+  if (intent.port === undefined) return allPortsAllowed(model, from, to);
+  return evaluateFlow(model, { from, to, port: intent.port, protocol: intent.protocol }).allowed;
+}
+
+function allPortsAllowed(model: PolicyModel, from: FlowEndpoint, to: FlowEndpoint): boolean {
+  return allowedPorts(model, from, to).kind === 'all';
+}
+
+function isEgressIsolated(model: PolicyModel, podId: string): boolean {
+  return isolation(model, podId).egress.length > 0;
+}
+
+function endpointLabel(endpoint: FlowEndpoint): string {
+  return endpoint.kind === 'pod' ? endpoint.id : endpoint.ip;
+}
