@@ -1,2 +1,28 @@
-// Public surface of the `validate` step; filled in by its module.
-export {};
+/**
+ * The `validate` step: the kube-apiserver's create-time rules for `networking.k8s.io/v1`
+ * NetworkPolicy (ObjectMeta, label selectors, peers, ipBlock, ports, endPort, protocols,
+ * policyTypes), the decoder's type checks and unknown fields, and basic checks for the
+ * other kinds. Messages are worded as the apiserver words them, paths are its field paths.
+ *
+ * Enforcement contract: a NetworkPolicy with any diagnostic of severity `'error'` whose
+ * `ref` is the policy's ref is not enforced (the apiserver would have refused it), e.g.
+ * an `extensions/v1beta1` policy ("not served since Kubernetes 1.16"). Warnings (unknown
+ * fields, non-canonical CIDRs, a missing podSelector) do not stop enforcement.
+ */
+export {
+  hasErrors,
+  refKey,
+  refsWithErrors,
+  validateObject,
+  validateObjects,
+} from './validateObjects';
+export {
+  isDNS1123Label,
+  isDNS1123Subdomain,
+  isLabelKey,
+  isLabelValue,
+  isValidPortName,
+  isValidPortNum,
+} from './names';
+export { parseCidrSloppy, goContains } from './goCidr';
+export type { GoIPNet } from './goCidr';
