@@ -24,7 +24,10 @@ interface Expectation {
   readonly probes?: Probe[];
 }
 
-const index = JSON.parse(readFixture('conformance', 'index.json')) as { slug: string; name: string }[];
+const index = JSON.parse(readFixture('conformance', 'index.json')) as {
+  slug: string;
+  name: string;
+}[];
 
 function readCase(dir: string): Expectation {
   return JSON.parse(readFixture('conformance', dir, 'expect.json')) as Expectation;
@@ -59,7 +62,9 @@ describe('conformance corpus', () => {
           const matrix = computeMatrix(model, { port: probe.port, protocol: probe.protocol });
           const position = new Map(matrix.pods.map((id, i) => [id, i]));
           const actual = probe.from.map((from) =>
-            probe.to.map((to) => matrix.allowed[position.get(from) ?? -1]?.[position.get(to) ?? -1]),
+            probe.to.map(
+              (to) => matrix.allowed[position.get(from) ?? -1]?.[position.get(to) ?? -1],
+            ),
           );
           expect(actual, `${probe.protocol} ${probe.port}`).toEqual(probe.matrix);
           // The single-flow evaluator must agree with the matrix on every cell.

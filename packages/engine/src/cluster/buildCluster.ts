@@ -16,13 +16,21 @@ export const NAMESPACE_NAME_LABEL = 'kubernetes.io/metadata.name';
  * its template, named after the workload). Namespaces used by pods or policies without a
  * Namespace object are implied. Duplicate pod ids keep the first and report a diagnostic.
  */
-export function buildCluster(objects: readonly LoadedObject[]): { cluster: Cluster; diagnostics: Diagnostic[] } {
+export function buildCluster(objects: readonly LoadedObject[]): {
+  cluster: Cluster;
+  diagnostics: Diagnostic[];
+} {
   const diagnostics: Diagnostic[] = [];
   const covered = coveredWorkloads(objects);
   const pods: PodEndpoint[] = [];
   const podIds = new Set<string>();
   for (const object of objects) {
-    const pod = object.kind === 'Pod' ? podFromPod(object) : isWorkload(object) && !covered.has(object) ? podFromWorkload(object) : undefined;
+    const pod =
+      object.kind === 'Pod'
+        ? podFromPod(object)
+        : isWorkload(object) && !covered.has(object)
+          ? podFromWorkload(object)
+          : undefined;
     if (!pod) continue;
     if (podIds.has(pod.id)) {
       diagnostics.push(duplicatePod(object, pod.id));
@@ -36,21 +44,31 @@ export function buildCluster(objects: readonly LoadedObject[]): { cluster: Clust
 
 function podFromPod(object: LoadedObject): PodEndpoint {
   const spec = objectAt(object.object, 'spec');
-  return endpoint(object, object.name || generatedName(object), readLabels(objectAt(object.object, 'metadata')), {
-    ips: readPodIps(objectAt(object.object, 'status')),
-    spec,
-    replicas: 1,
-  });
+  return endpoint(
+    object,
+    object.name || generatedName(object),
+    readLabels(objectAt(object.object, 'metadata')),
+    {
+      ips: readPodIps(objectAt(object.object, 'status')),
+      spec,
+      replicas: 1,
+    },
+  );
 }
 
 function podFromWorkload(object: LoadedObject): PodEndpoint | undefined {
   const template = podTemplate(object);
   if (!template) return undefined;
-  return endpoint(object, object.name || generatedName(object), readLabels(objectAt(template, 'metadata')), {
-    ips: [],
-    spec: objectAt(template, 'spec'),
-    replicas: workloadReplicas(object),
-  });
+  return endpoint(
+    object,
+    object.name || generatedName(object),
+    readLabels(objectAt(template, 'metadata')),
+    {
+      ips: [],
+      spec: objectAt(template, 'spec'),
+      replicas: workloadReplicas(object),
+    },
+  );
 }
 
 function endpoint(
@@ -67,7 +85,11 @@ function endpoint(
     ips: extra.ips,
     ports: readPorts(extra.spec),
     hostNetwork: readHostNetwork(extra.spec),
-    origin: { kind: object.kind, name, ...(extra.replicas === undefined ? {} : { replicas: extra.replicas }) },
+    origin: {
+      kind: object.kind,
+      name,
+      ...(extra.replicas === undefined ? {} : { replicas: extra.replicas }),
+    },
     source: object.ref,
   };
 }
@@ -81,14 +103,23 @@ function generatedName(object: LoadedObject): string {
  * Declared namespaces (with `kubernetes.io/metadata.name` added, as the apiserver does),
  * then namespaces that pods or policies use without a Namespace object, in order of first use.
  */
-function collectNamespaces(objects: readonly LoadedObject[], pods: readonly PodEndpoint[]): NamespaceInfo[] {
+function collectNamespaces(
+  objects: readonly LoadedObject[],
+  pods: readonly PodEndpoint[],
+): NamespaceInfo[] {
   const namespaces = new Map<string, NamespaceInfo>();
   for (const object of objects) {
     if (object.kind !== 'Namespace' || namespaces.has(object.name)) continue;
-    const labels = { ...readLabels(objectAt(object.object, 'metadata')), [NAMESPACE_NAME_LABEL]: object.name };
+    const labels = {
+      ...readLabels(objectAt(object.object, 'metadata')),
+      [NAMESPACE_NAME_LABEL]: object.name,
+    };
     namespaces.set(object.name, { name: object.name, labels, implied: false, source: object.ref });
   }
-  const used = [...pods.map((p) => p.namespace), ...objects.filter((o) => o.kind === 'NetworkPolicy').map((o) => o.namespace)];
+  const used = [
+    ...pods.map((p) => p.namespace),
+    ...objects.filter((o) => o.kind === 'NetworkPolicy').map((o) => o.namespace),
+  ];
   for (const name of used) {
     if (namespaces.has(name)) continue;
     namespaces.set(name, { name, labels: { [NAMESPACE_NAME_LABEL]: name }, implied: true });

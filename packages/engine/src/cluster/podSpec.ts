@@ -27,7 +27,9 @@ export function readPorts(podSpec: Plain | undefined): PodPort[] {
       if (!isPlain(raw) || typeof raw['containerPort'] !== 'number') continue;
       const protocolRaw = raw['protocol'];
       const protocol: Protocol | undefined =
-        protocolRaw === undefined || protocolRaw === null ? 'TCP' : PROTOCOLS.find((p) => p === protocolRaw);
+        protocolRaw === undefined || protocolRaw === null
+          ? 'TCP'
+          : PROTOCOLS.find((p) => p === protocolRaw);
       if (!protocol) continue;
       ports.push({ name: scalarText(raw['name']) ?? '', port: raw['containerPort'], protocol });
     }

@@ -45,7 +45,11 @@ export function workloadReplicas(object: LoadedObject): number | undefined {
 
 function ownerKeys(object: LoadedObject): string[] {
   const refs = arrayAt(objectAt(object.object, 'metadata'), 'ownerReferences') ?? [];
-  return refs.filter(isPlain).map((ref) => key(object.namespace, scalarText(ref['kind']) ?? '', scalarText(ref['name']) ?? ''));
+  return refs
+    .filter(isPlain)
+    .map((ref) =>
+      key(object.namespace, scalarText(ref['kind']) ?? '', scalarText(ref['name']) ?? ''),
+    );
 }
 
 function key(namespace: string, kind: string, name: string): string {

@@ -52,6 +52,10 @@ export function cidrContains(cidr: CompiledCidr, ip: ParsedIp): boolean {
 }
 
 /** `ipBlock` semantics: inside `cidr` and inside none of the `except` blocks. */
-export function ipBlockContains(cidr: CompiledCidr, except: readonly CompiledCidr[], ip: ParsedIp): boolean {
+export function ipBlockContains(
+  cidr: CompiledCidr,
+  except: readonly CompiledCidr[],
+  ip: ParsedIp,
+): boolean {
   return cidrContains(cidr, ip) && !except.some((block) => cidrContains(block, ip));
 }

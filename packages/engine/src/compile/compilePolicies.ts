@@ -20,7 +20,10 @@ export function isNetworkPolicy(object: LoadedObject): boolean {
  * Compiles every NetworkPolicy among `objects` (other kinds are ignored) into matchers, in
  * input order. Never throws: a malformed piece compiles to a matcher that matches nothing.
  */
-export function compilePolicies(objects: readonly LoadedObject[], options: CompileOptions = {}): CompiledPolicy[] {
+export function compilePolicies(
+  objects: readonly LoadedObject[],
+  options: CompileOptions = {},
+): CompiledPolicy[] {
   const skip = options.skip ?? (() => false);
   return objects.filter((o) => isNetworkPolicy(o) && !skip(o)).map(compilePolicy);
 }
@@ -29,12 +32,16 @@ export function compilePolicies(objects: readonly LoadedObject[], options: Compi
  * A `skip` predicate for `compilePolicies`: objects that an error-severity diagnostic
  * belongs to (by its `ref`) are not in force, because the apiserver would have rejected them.
  */
-export function skipObjectsWithErrors(diagnostics: readonly Diagnostic[]): (object: LoadedObject) => boolean {
+export function skipObjectsWithErrors(
+  diagnostics: readonly Diagnostic[],
+): (object: LoadedObject) => boolean {
   const keys = new Set<string>();
   for (const d of diagnostics) if (d.severity === 'error' && d.ref) keys.add(refKey(d.ref));
   return (object) => keys.has(refKey(object.ref));
 }
 
 function refKey(ref: ObjectRef): string {
-  return [ref.file, ref.documentIndex, ref.itemIndex ?? '', ref.kind, ref.namespace, ref.name].join('\u0000');
+  return [ref.file, ref.documentIndex, ref.itemIndex ?? '', ref.kind, ref.namespace, ref.name].join(
+    '\u0000',
+  );
 }

@@ -22,14 +22,22 @@ export function compilePolicy(object: LoadedObject): CompiledPolicy {
   };
   const ingressRaw = arrayAt(spec, 'ingress');
   const egressRaw = arrayAt(spec, 'egress');
-  const compileRules = (raw: readonly unknown[] | undefined, direction: Direction): CompiledRule[] =>
+  const compileRules = (
+    raw: readonly unknown[] | undefined,
+    direction: Direction,
+  ): CompiledRule[] =>
     (raw ?? []).map((rule, index) => {
       const path = `spec.${direction}[${index}]`;
       const peersKey = direction === 'ingress' ? 'from' : 'to';
       return {
         direction,
         index,
-        peers: compilePeers(arrayAt(rule, peersKey), `${path}.${peersKey}`, object.namespace, originAt),
+        peers: compilePeers(
+          arrayAt(rule, peersKey),
+          `${path}.${peersKey}`,
+          object.namespace,
+          originAt,
+        ),
         ports: compilePorts(arrayAt(rule, 'ports'), `${path}.ports`, originAt),
         origin: originAt(path),
       };

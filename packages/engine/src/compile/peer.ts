@@ -1,4 +1,10 @@
-import type { CompiledCidr, CompiledOrigin, CompiledPeer, NamespaceMatcher, PeerMatcher } from '../model/compiled';
+import type {
+  CompiledCidr,
+  CompiledOrigin,
+  CompiledPeer,
+  NamespaceMatcher,
+  PeerMatcher,
+} from '../model/compiled';
 import { parseCidr } from './cidr';
 import { arrayAt, has, isPlain, objectAt, scalarText } from './read';
 import { compileSelector } from './selector';
@@ -17,20 +23,31 @@ export function compilePeers(
   if (!raw || raw.length === 0) return { kind: 'all' };
   return {
     kind: 'some',
-    peers: raw.map((entry, index) => compilePeer(entry, index, policyNamespace, originAt(`${path}[${index}]`))),
+    peers: raw.map((entry, index) =>
+      compilePeer(entry, index, policyNamespace, originAt(`${path}[${index}]`)),
+    ),
   };
 }
 
-function compilePeer(raw: unknown, index: number, policyNamespace: string, origin: CompiledOrigin): CompiledPeer {
+function compilePeer(
+  raw: unknown,
+  index: number,
+  policyNamespace: string,
+  origin: CompiledOrigin,
+): CompiledPeer {
   const none = (reason: string): CompiledPeer => ({ kind: 'none', index, origin, reason });
   if (!isPlain(raw)) return none('the peer is not an object');
   const hasPods = has(raw, 'podSelector');
   const hasNamespaces = has(raw, 'namespaceSelector');
   if (has(raw, 'ipBlock')) {
     if (hasPods || hasNamespaces) return none('ipBlock cannot be combined with selectors');
-    return compileIpBlock(objectAt(raw, 'ipBlock'), index, origin) ?? none('the ipBlock cannot be parsed');
+    return (
+      compileIpBlock(objectAt(raw, 'ipBlock'), index, origin) ??
+      none('the ipBlock cannot be parsed')
+    );
   }
-  if (!hasPods && !hasNamespaces) return none('the peer names no podSelector, namespaceSelector or ipBlock');
+  if (!hasPods && !hasNamespaces)
+    return none('the peer names no podSelector, namespaceSelector or ipBlock');
   // podSelector alone: pods of the policy's own namespace. namespaceSelector alone: every pod
   // of the matching namespaces. Both in one peer: pods matching both (AND), not a union.
   const namespaces: NamespaceMatcher = hasNamespaces
@@ -42,10 +59,16 @@ function compilePeer(raw: unknown, index: number, policyNamespace: string, origi
 
 function namespaceMatcher(raw: unknown): NamespaceMatcher {
   const compiled = compileSelector(raw);
-  return compiled.kind === 'selector' ? { kind: 'selector', selector: compiled.selector } : compiled;
+  return compiled.kind === 'selector'
+    ? { kind: 'selector', selector: compiled.selector }
+    : compiled;
 }
 
-function compileIpBlock(raw: ReturnType<typeof objectAt>, index: number, origin: CompiledOrigin): CompiledPeer | undefined {
+function compileIpBlock(
+  raw: ReturnType<typeof objectAt>,
+  index: number,
+  origin: CompiledOrigin,
+): CompiledPeer | undefined {
   const cidrText = scalarText(raw?.['cidr']);
   const cidr = cidrText === undefined ? undefined : parseCidr(cidrText);
   if (!cidr) return undefined;

@@ -15,14 +15,23 @@ export function compilePorts(
   originAt: (path: string) => CompiledOrigin,
 ): PortMatcher {
   if (!raw || raw.length === 0) return { kind: 'all' };
-  return { kind: 'some', ports: raw.map((entry, index) => compilePort(entry, index, originAt(`${path}[${index}]`))) };
+  return {
+    kind: 'some',
+    ports: raw.map((entry, index) => compilePort(entry, index, originAt(`${path}[${index}]`))),
+  };
 }
 
 function compilePort(raw: unknown, index: number, origin: CompiledOrigin): CompiledPort {
-  if (!isPlain(raw)) return { kind: 'none', index, origin, reason: 'the port entry is not an object' };
+  if (!isPlain(raw))
+    return { kind: 'none', index, origin, reason: 'the port entry is not an object' };
   const protocol = readProtocol(raw);
   if (protocol === undefined) {
-    return { kind: 'none', index, origin, reason: `unsupported protocol ${String(raw['protocol'])}` };
+    return {
+      kind: 'none',
+      index,
+      origin,
+      reason: `unsupported protocol ${String(raw['protocol'])}`,
+    };
   }
   const port = raw['port'];
   // `port` absent: every port of the protocol.

@@ -1,5 +1,9 @@
 import type { PodMatcher } from '../model/compiled';
-import type { LabelSelector, SelectorOperator, SelectorRequirement } from '../selector/labelSelector';
+import type {
+  LabelSelector,
+  SelectorOperator,
+  SelectorRequirement,
+} from '../selector/labelSelector';
 import { isEmptySelector } from '../selector/labelSelector';
 import { arrayAt, isPlain, scalarText } from './read';
 

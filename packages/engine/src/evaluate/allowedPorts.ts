@@ -5,7 +5,15 @@ import type { ResolvedEndpoint } from './endpoint';
 import { peerFacts, resolveEndpoint } from './endpoint';
 import { resolveNamedPort } from './match';
 import type { PolicyModel } from './model';
-import { ALL_PORTS, intersectPortSets, MAX_PORT, MIN_PORT, NO_PORTS, portSetOf, unionPortSets } from './portSet';
+import {
+  ALL_PORTS,
+  intersectPortSets,
+  MAX_PORT,
+  MIN_PORT,
+  NO_PORTS,
+  portSetOf,
+  unionPortSets,
+} from './portSet';
 import { isolatingPolicies, rulesMatchingPeer } from './rules';
 
 /**
@@ -13,10 +21,15 @@ import { isolatingPolicies, rulesMatchingPeer } from './rules';
  * each side, egress ∩ ingress. Named ports are resolved on the destination pod. Agrees port
  * by port with `evaluateFlow`. Endpoints are pod ids (`ns/name`), IPs, or FlowEndpoints.
  */
-export function allowedPorts(model: PolicyModel, from: string | FlowEndpoint, to: string | FlowEndpoint): PortSet {
+export function allowedPorts(
+  model: PolicyModel,
+  from: string | FlowEndpoint,
+  to: string | FlowEndpoint,
+): PortSet {
   const source = resolveEndpoint(model, from);
   const destination = resolveEndpoint(model, to);
-  if (source.kind === 'pod' && destination.kind === 'pod' && source.index === destination.index) return ALL_PORTS;
+  if (source.kind === 'pod' && destination.kind === 'pod' && source.index === destination.index)
+    return ALL_PORTS;
   const destinationPod = destination.kind === 'pod' ? destination.pod : undefined;
   return intersectPortSets(
     sidePorts(model, 'egress', source, destination, destinationPod),
@@ -36,7 +49,9 @@ function sidePorts(
   const policies = isolatingPolicies(model, direction, subject.index);
   if (policies.length === 0) return ALL_PORTS;
   const sets = rulesMatchingPeer(policies, direction, peerFacts(model, other)).map(({ rule }) =>
-    rule.ports.kind === 'all' ? ALL_PORTS : portSetOf(rule.ports.ports.flatMap((p) => portRanges(p, destination))),
+    rule.ports.kind === 'all'
+      ? ALL_PORTS
+      : portSetOf(rule.ports.ports.flatMap((p) => portRanges(p, destination))),
   );
   return unionPortSets(sets);
 }
@@ -53,7 +68,9 @@ export function portRanges(port: CompiledPort, destination: PodEndpoint | undefi
     case 'range':
       return [{ protocol: port.protocol, from: port.from, to: port.to }];
     case 'named': {
-      const number = destination ? resolveNamedPort(destination.ports, port.name, port.protocol) : undefined;
+      const number = destination
+        ? resolveNamedPort(destination.ports, port.name, port.protocol)
+        : undefined;
       return number === undefined ? [] : [{ protocol: port.protocol, from: number, to: number }];
     }
     default: {

@@ -7,7 +7,12 @@ import type { PolicyModel } from './model';
 
 /** A flow endpoint looked up in the model. */
 export type ResolvedEndpoint =
-  | { readonly kind: 'pod'; readonly index: number; readonly pod: PodEndpoint; readonly label: string }
+  | {
+      readonly kind: 'pod';
+      readonly index: number;
+      readonly pod: PodEndpoint;
+      readonly label: string;
+    }
   | { readonly kind: 'ip'; readonly ip: ParsedIp | undefined; readonly label: string }
   | { readonly kind: 'unknown'; readonly label: string };
 
@@ -15,12 +20,20 @@ export type ResolvedEndpoint =
  * Resolves an endpoint. An IP that belongs to a known pod is that pod (a connection to a pod's
  * address reaches the pod); any other IP is outside the cluster's pods.
  */
-export function resolveEndpoint(model: PolicyModel, endpoint: FlowEndpoint | string): ResolvedEndpoint {
+export function resolveEndpoint(
+  model: PolicyModel,
+  endpoint: FlowEndpoint | string,
+): ResolvedEndpoint {
   const normalized = typeof endpoint === 'string' ? parseEndpointText(endpoint) : endpoint;
   if (normalized.kind === 'pod') {
     const index = model.podIndex[normalized.id];
     if (index === undefined) return { kind: 'unknown', label: normalized.id };
-    return { kind: 'pod', index, pod: model.cluster.pods[index] as PodEndpoint, label: normalized.id };
+    return {
+      kind: 'pod',
+      index,
+      pod: model.cluster.pods[index] as PodEndpoint,
+      label: normalized.id,
+    };
   }
   const byIp = model.podByIp[normalized.ip];
   if (byIp !== undefined) {
@@ -43,7 +56,11 @@ export function peerFacts(model: PolicyModel, endpoint: ResolvedEndpoint): PeerF
       const ip = parseIp(text);
       if (ip) ips.push(ip);
     }
-    return { pod: endpoint.pod, namespaceLabels: model.namespaceLabels[endpoint.pod.namespace], ips };
+    return {
+      pod: endpoint.pod,
+      namespaceLabels: model.namespaceLabels[endpoint.pod.namespace],
+      ips,
+    };
   }
   return { ips: endpoint.kind === 'ip' && endpoint.ip ? [endpoint.ip] : [] };
 }

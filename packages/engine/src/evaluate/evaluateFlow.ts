@@ -16,7 +16,8 @@ export function evaluateFlow(model: PolicyModel, flow: Flow): FlowVerdict {
   const from = resolveEndpoint(model, flow.from);
   const to = resolveEndpoint(model, flow.to);
   const probe = probePort(flow, to);
-  if (from.kind === 'pod' && to.kind === 'pod' && from.index === to.index) return selfVerdict(model, flow, from.index, from.label);
+  if (from.kind === 'pod' && to.kind === 'pod' && from.index === to.index)
+    return selfVerdict(model, flow, from.index, from.label);
   const egress = evaluateSide(model, 'egress', from, to, probe);
   const ingress = evaluateSide(model, 'ingress', to, from, probe);
   const allowed = egress.allowed && ingress.allowed;
@@ -26,14 +27,23 @@ export function evaluateFlow(model: PolicyModel, flow: Flow): FlowVerdict {
         .filter((side) => !side.allowed)
         .map((side) => side.direction)
         .join(' and ')}`;
-  return { flow, allowed, egress, ingress, explanation: [egress.reason, ingress.reason, conclusion] };
+  return {
+    flow,
+    allowed,
+    egress,
+    ingress,
+    explanation: [egress.reason, ingress.reason, conclusion],
+  };
 }
 
 /** The probed port; a named port is resolved on the destination pod's containers. */
 export function probePort(flow: Flow, to: ResolvedEndpoint): ProbePort {
   if (typeof flow.port === 'number') return { protocol: flow.protocol, number: flow.port };
-  const number = to.kind === 'pod' ? resolveNamedPort(to.pod.ports, flow.port, flow.protocol) : undefined;
-  return number === undefined ? { protocol: flow.protocol, name: flow.port } : { protocol: flow.protocol, number, name: flow.port };
+  const number =
+    to.kind === 'pod' ? resolveNamedPort(to.pod.ports, flow.port, flow.protocol) : undefined;
+  return number === undefined
+    ? { protocol: flow.protocol, name: flow.port }
+    : { protocol: flow.protocol, number, name: flow.port };
 }
 
 function evaluateSide(
@@ -56,15 +66,22 @@ function evaluateSide(
   }
   if (subject.kind === 'ip') {
     // Policies select pods; an address outside the cluster's pods is never isolated.
-    return open(`${subject.label} is outside the cluster's pods: no policy applies to its ${direction}`);
+    return open(
+      `${subject.label} is outside the cluster's pods: no policy applies to its ${direction}`,
+    );
   }
   if (subject.pod.hostNetwork) {
     return open(`${subject.label} uses the host network: NetworkPolicy does not isolate it`);
   }
   const policies = isolatingPolicies(model, direction, subject.index);
-  if (policies.length === 0) return open(`no policy selects ${subject.label} for ${direction}, so its ${direction} is not restricted`);
-  const matches = other.kind === 'unknown' ? [] : rulesMatchingPeer(policies, direction, peerFacts(model, other));
-  const destination = direction === 'egress' ? (other.kind === 'pod' ? other.pod : undefined) : subject.pod;
+  if (policies.length === 0)
+    return open(
+      `no policy selects ${subject.label} for ${direction}, so its ${direction} is not restricted`,
+    );
+  const matches =
+    other.kind === 'unknown' ? [] : rulesMatchingPeer(policies, direction, peerFacts(model, other));
+  const destination =
+    direction === 'egress' ? (other.kind === 'pod' ? other.pod : undefined) : subject.pod;
   const allowedBy = allowingRules(matches, probe, destination);
   const isolatingPolicyRefs = policies.map((p) => p.ref);
   const isolatedBy = `${subject.label} is isolated for ${direction} by ${listPolicies(isolatingPolicyRefs)}`;
@@ -72,7 +89,14 @@ function evaluateSide(
     allowedBy.length > 0
       ? `${isolatedBy}; ${allowedBy.map(describeRule).join('; ')}`
       : `${isolatedBy}, and no ${direction} rule of ${listPolicies(isolatingPolicyRefs)} allows ${towards(direction, other.label)} on ${describePort(probe)}`;
-  return { direction, allowed: allowedBy.length > 0, isolated: true, isolatingPolicies: isolatingPolicyRefs, allowedBy, reason };
+  return {
+    direction,
+    allowed: allowedBy.length > 0,
+    isolated: true,
+    isolatingPolicies: isolatingPolicyRefs,
+    allowedBy,
+    reason,
+  };
 }
 
 /** A pod can always reach itself: NetworkPolicy never blocks a pod's traffic to itself. */

@@ -5,7 +5,8 @@ import { policyName } from './rules';
 /** "TCP 80", or "TCP port serve-80-tcp (80)" for a named port. */
 export function describePort(probe: ProbePort): string {
   if (probe.name === undefined) return `${probe.protocol} ${probe.number ?? '?'}`;
-  const resolved = probe.number === undefined ? 'not found on the destination' : String(probe.number);
+  const resolved =
+    probe.number === undefined ? 'not found on the destination' : String(probe.number);
   return `${probe.protocol} port ${probe.name} (${resolved})`;
 }
 

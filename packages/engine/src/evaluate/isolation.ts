@@ -6,7 +6,10 @@ import { isolatingPolicies } from './rules';
  * The policies that isolate a pod, per direction (empty lists: not isolated). A hostNetwork
  * pod is never isolated (see `targetSelects`). Unknown ids give empty lists.
  */
-export function isolation(model: PolicyModel, podId: string): { ingress: PolicyRef[]; egress: PolicyRef[] } {
+export function isolation(
+  model: PolicyModel,
+  podId: string,
+): { ingress: PolicyRef[]; egress: PolicyRef[] } {
   const index = model.podIndex[podId];
   if (index === undefined) return { ingress: [], egress: [] };
   return {

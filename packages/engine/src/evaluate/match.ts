@@ -3,7 +3,13 @@
  * the other end of a flow, does a port match. Each Kubernetes subtlety is decided here once.
  */
 import type { PodEndpoint, PodPort } from '../model/cluster';
-import type { CompiledPeer, CompiledPolicy, CompiledPort, NamespaceMatcher, PodMatcher } from '../model/compiled';
+import type {
+  CompiledPeer,
+  CompiledPolicy,
+  CompiledPort,
+  NamespaceMatcher,
+  PodMatcher,
+} from '../model/compiled';
 import type { Protocol } from '../model/k8s';
 import type { Labels } from '../selector/labelSelector';
 import { selectorMatches } from '../selector/labelSelector';
@@ -33,7 +39,11 @@ export function podMatcherMatches(matcher: PodMatcher, labels: Labels): boolean 
   }
 }
 
-export function namespaceMatcherMatches(matcher: NamespaceMatcher, namespace: string, labels: Labels): boolean {
+export function namespaceMatcherMatches(
+  matcher: NamespaceMatcher,
+  namespace: string,
+  labels: Labels,
+): boolean {
   switch (matcher.kind) {
     case 'all':
       return true;
@@ -92,7 +102,11 @@ export interface ProbePort {
 }
 
 /** A named container port of a pod, on one protocol (names are unique within a pod). */
-export function resolveNamedPort(ports: readonly PodPort[], name: string, protocol: Protocol): number | undefined {
+export function resolveNamedPort(
+  ports: readonly PodPort[],
+  name: string,
+  protocol: Protocol,
+): number | undefined {
   return ports.find((p) => p.name === name && p.protocol === protocol)?.port;
 }
 
@@ -101,7 +115,11 @@ export function resolveNamedPort(ports: readonly PodPort[], name: string, protoc
  * DESTINATION pod's containers, for egress rules too; toward an external address it never
  * matches, as there is no container to name the port.
  */
-export function portMatches(port: CompiledPort, probe: ProbePort, destination: PodEndpoint | undefined): boolean {
+export function portMatches(
+  port: CompiledPort,
+  probe: ProbePort,
+  destination: PodEndpoint | undefined,
+): boolean {
   if (port.kind === 'none' || port.protocol !== probe.protocol) return false;
   switch (port.kind) {
     case 'protocol':

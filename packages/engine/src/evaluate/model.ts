@@ -24,7 +24,10 @@ export interface PolicyModel {
 }
 
 /** Indexes a cluster and its compiled policies for evaluation. */
-export function createPolicyModel(cluster: Cluster, policies: readonly CompiledPolicy[]): PolicyModel {
+export function createPolicyModel(
+  cluster: Cluster,
+  policies: readonly CompiledPolicy[],
+): PolicyModel {
   const podIndex: Record<string, number> = Object.create(null);
   const podByIp: Record<string, number> = Object.create(null);
   const byNamespace = new Map<string, number[]>();
@@ -37,7 +40,8 @@ export function createPolicyModel(cluster: Cluster, policies: readonly CompiledP
   });
   const namespaceLabels: Record<string, Labels> = Object.create(null);
   for (const ns of cluster.namespaces) namespaceLabels[ns.name] = ns.labels;
-  for (const pod of cluster.pods) namespaceLabels[pod.namespace] ??= { [NAMESPACE_NAME_LABEL]: pod.namespace };
+  for (const pod of cluster.pods)
+    namespaceLabels[pod.namespace] ??= { [NAMESPACE_NAME_LABEL]: pod.namespace };
 
   const ingressPolicies: number[][] = cluster.pods.map(() => []);
   const egressPolicies: number[][] = cluster.pods.map(() => []);

@@ -10,9 +10,15 @@ export const MAX_PORT = 65535;
 /** Sorts by protocol (TCP, UDP, SCTP) then port, clamps to 1–65535 and merges overlapping or adjacent ranges. */
 export function normalizeRanges(ranges: readonly PortRange[]): PortRange[] {
   const sorted = ranges
-    .map((r) => ({ protocol: r.protocol, from: Math.max(MIN_PORT, r.from), to: Math.min(MAX_PORT, r.to) }))
+    .map((r) => ({
+      protocol: r.protocol,
+      from: Math.max(MIN_PORT, r.from),
+      to: Math.min(MAX_PORT, r.to),
+    }))
     .filter((r) => r.from <= r.to)
-    .sort((a, b) => PROTOCOLS.indexOf(a.protocol) - PROTOCOLS.indexOf(b.protocol) || a.from - b.from);
+    .sort(
+      (a, b) => PROTOCOLS.indexOf(a.protocol) - PROTOCOLS.indexOf(b.protocol) || a.from - b.from,
+    );
   const merged: PortRange[] = [];
   for (const range of sorted) {
     const last = merged[merged.length - 1];

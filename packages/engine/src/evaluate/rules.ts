@@ -14,13 +14,22 @@ export interface PeerMatch {
 }
 
 /** Policies that isolate the pod at `podIndex` for a direction. */
-export function isolatingPolicies(model: PolicyModel, direction: Direction, podIndex: number): CompiledPolicy[] {
-  const indices = (direction === 'ingress' ? model.ingressPolicies : model.egressPolicies)[podIndex] ?? [];
+export function isolatingPolicies(
+  model: PolicyModel,
+  direction: Direction,
+  podIndex: number,
+): CompiledPolicy[] {
+  const indices =
+    (direction === 'ingress' ? model.ingressPolicies : model.egressPolicies)[podIndex] ?? [];
   return indices.map((i) => model.policies[i] as CompiledPolicy);
 }
 
 /** Rules of the given policies (for the direction) whose peers match `other`. */
-export function rulesMatchingPeer(policies: readonly CompiledPolicy[], direction: Direction, other: PeerFacts): PeerMatch[] {
+export function rulesMatchingPeer(
+  policies: readonly CompiledPolicy[],
+  direction: Direction,
+  other: PeerFacts,
+): PeerMatch[] {
   const matches: PeerMatch[] = [];
   for (const policy of policies) {
     for (const rule of direction === 'ingress' ? policy.ingress : policy.egress) {
@@ -28,7 +37,9 @@ export function rulesMatchingPeer(policies: readonly CompiledPolicy[], direction
         matches.push({ policy, rule });
         continue;
       }
-      const peerIndices = rule.peers.peers.filter((peer) => peerMatches(peer, other)).map((peer) => peer.index);
+      const peerIndices = rule.peers.peers
+        .filter((peer) => peerMatches(peer, other))
+        .map((peer) => peer.index);
       if (peerIndices.length > 0) matches.push({ policy, rule, peerIndices });
     }
   }
@@ -39,7 +50,11 @@ export function rulesMatchingPeer(policies: readonly CompiledPolicy[], direction
  * The rule references that allow the probe: one per matching peer, each naming the first
  * port entry that matches. Rules are a union, so every allowing rule is listed.
  */
-export function allowingRules(matches: readonly PeerMatch[], probe: ProbePort, destination: PodEndpoint | undefined): RuleRef[] {
+export function allowingRules(
+  matches: readonly PeerMatch[],
+  probe: ProbePort,
+  destination: PodEndpoint | undefined,
+): RuleRef[] {
   const refs: RuleRef[] = [];
   for (const { policy, rule, peerIndices } of matches) {
     let portIndex: number | undefined;
@@ -48,14 +63,22 @@ export function allowingRules(matches: readonly PeerMatch[], probe: ProbePort, d
       if (!port) continue;
       portIndex = port.index;
     }
-    for (const peerIndex of peerIndices ?? [undefined]) refs.push(ruleRef(policy, rule, peerIndex, portIndex));
+    for (const peerIndex of peerIndices ?? [undefined])
+      refs.push(ruleRef(policy, rule, peerIndex, portIndex));
   }
   return refs;
 }
 
-function ruleRef(policy: CompiledPolicy, rule: CompiledRule, peerIndex: number | undefined, portIndex: number | undefined): RuleRef {
-  const peer = peerIndex === undefined || rule.peers.kind === 'all' ? undefined : rule.peers.peers[peerIndex];
-  const port = portIndex === undefined || rule.ports.kind === 'all' ? undefined : rule.ports.ports[portIndex];
+function ruleRef(
+  policy: CompiledPolicy,
+  rule: CompiledRule,
+  peerIndex: number | undefined,
+  portIndex: number | undefined,
+): RuleRef {
+  const peer =
+    peerIndex === undefined || rule.peers.kind === 'all' ? undefined : rule.peers.peers[peerIndex];
+  const port =
+    portIndex === undefined || rule.ports.kind === 'all' ? undefined : rule.ports.ports[portIndex];
   // The most specific element that matched: the peer, else the port, else the rule itself.
   const origin = peer?.origin ?? port?.origin ?? rule.origin;
   return {

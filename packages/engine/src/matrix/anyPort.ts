@@ -39,8 +39,12 @@ export function anyPortClassResult(view: ClassView): AnyPortClassResult {
   const atoms = portAtomsFor(view);
   const pool = new MaskPool();
   const allId = pool.intern(atoms.all());
-  const ruleHasNamed = view.rules.map(({ rule }) => rule.ports.kind === 'some' && rule.ports.ports.some((p) => p.kind === 'named'));
-  const constantMask = view.rules.map(({ rule }, r) => (ruleHasNamed[r] ? undefined : ruleMask(view, atoms, r, -1)));
+  const ruleHasNamed = view.rules.map(
+    ({ rule }) => rule.ports.kind === 'some' && rule.ports.ports.some((p) => p.kind === 'named'),
+  );
+  const constantMask = view.rules.map((_, r) =>
+    ruleHasNamed[r] ? undefined : ruleMask(view, atoms, r, -1),
+  );
   const namedMasks = new Map<number, Bits>();
   const maskFor = (r: number, d: number): Bits => {
     const constant = constantMask[r];
@@ -52,7 +56,8 @@ export function anyPortClassResult(view: ClassView): AnyPortClassResult {
   const scratch = atoms.empty();
   const orRule = (r: number, d: number): void => {
     const mask = maskFor(r, d);
-    for (let w = 0; w < scratch.length; w++) scratch[w] = (scratch[w] as number) | (mask[w] as number);
+    for (let w = 0; w < scratch.length; w++)
+      scratch[w] = (scratch[w] as number) | (mask[w] as number);
   };
 
   // Egress: rowIds[s][d] = id of the ports egress at s allows toward d.
@@ -63,7 +68,8 @@ export function anyPortClassResult(view: ClassView): AnyPortClassResult {
     row = new Int32Array(count);
     for (let d = 0; d < count; d++) {
       scratch.fill(0);
-      for (const r of ruleIds) if (hasBit((view.rules[r] as (typeof view.rules)[number]).peerClasses, d)) orRule(r, d);
+      for (const r of ruleIds)
+        if (hasBit((view.rules[r] as (typeof view.rules)[number]).peerClasses, d)) orRule(r, d);
       row[d] = pool.intern(scratch);
     }
     rows.set(ruleIds, row);
@@ -80,7 +86,8 @@ export function anyPortClassResult(view: ClassView): AnyPortClassResult {
     column = new Int32Array(count);
     for (let s = 0; s < count; s++) {
       scratch.fill(0);
-      for (const r of ruleIds) if (hasBit((view.rules[r] as (typeof view.rules)[number]).peerClasses, s)) orRule(r, d);
+      for (const r of ruleIds)
+        if (hasBit((view.rules[r] as (typeof view.rules)[number]).peerClasses, s)) orRule(r, d);
       column[s] = pool.intern(scratch);
     }
     columnCache.set(key, column);

@@ -38,7 +38,8 @@ export function andInto(target: Bits, source: Bits): void {
 
 /** target &= ~source */
 export function andNotInto(target: Bits, source: Bits): void {
-  for (let i = 0; i < target.length; i++) target[i] = (target[i] as number) & ~(source[i] as number);
+  for (let i = 0; i < target.length; i++)
+    target[i] = (target[i] as number) & ~(source[i] as number);
 }
 
 export function isZero(bits: Bits): boolean {

@@ -29,7 +29,10 @@ export interface ClassView {
  * Builds the class view. `extraNamedPorts` are named ports that must not be merged across
  * classes beyond those the rules name (the probed port, when it is given by name).
  */
-export function buildClassView(model: PolicyModel, extraNamedPorts: readonly NamedPortKey[] = []): ClassView {
+export function buildClassView(
+  model: PolicyModel,
+  extraNamedPorts: readonly NamedPortKey[] = [],
+): ClassView {
   const podSets = new PodSets(model);
   const size = model.cluster.pods.length;
   const ruleIds = new Map<CompiledRule, number>();
@@ -42,7 +45,11 @@ export function buildClassView(model: PolicyModel, extraNamedPorts: readonly Nam
       podRules.push({ rule, pods: rulePods(rule, podSets, size) });
       if (rule.ports.kind === 'all') continue;
       for (const port of rule.ports.ports) {
-        if (port.kind === 'named') namedPorts.set(`${port.protocol}/${port.name}`, { name: port.name, protocol: port.protocol });
+        if (port.kind === 'named')
+          namedPorts.set(`${port.protocol}/${port.name}`, {
+            name: port.name,
+            protocol: port.protocol,
+          });
       }
     }
   }
@@ -53,17 +60,23 @@ export function buildClassView(model: PolicyModel, extraNamedPorts: readonly Nam
   const rules: ClassRule[] = podRules.map(({ rule, pods }) => {
     if (!pods) return { rule, peerClasses: allClasses };
     const peerClasses = emptyBits(classes.count);
-    for (let c = 0; c < classes.count; c++) if (hasBit(pods, reps[c] as number)) setBit(peerClasses, c);
+    for (let c = 0; c < classes.count; c++)
+      if (hasBit(pods, reps[c] as number)) setBit(peerClasses, c);
     return { rule, peerClasses };
   });
   // Identical rule lists share one array, so callers can memoise per list by identity.
   const lists = new Map<string, readonly number[]>();
-  const rulesOf = (policyIndices: readonly number[] | undefined, direction: 'ingress' | 'egress') => {
+  const rulesOf = (
+    policyIndices: readonly number[] | undefined,
+    direction: 'ingress' | 'egress',
+  ) => {
     if (!policyIndices || policyIndices.length === 0) return undefined;
     const key = `${direction}:${policyIndices.join(',')}`;
     let list = lists.get(key);
     if (!list) {
-      list = policyIndices.flatMap((p) => (model.policies[p]?.[direction] ?? []).map((rule) => ruleIds.get(rule) as number));
+      list = policyIndices.flatMap((p) =>
+        (model.policies[p]?.[direction] ?? []).map((rule) => ruleIds.get(rule) as number),
+      );
       lists.set(key, list);
     }
     return list;

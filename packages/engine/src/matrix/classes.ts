@@ -25,7 +25,11 @@ export interface NamedPortKey {
 }
 
 /** Partition refinement: start from isolation, split by every peer set and named port. */
-export function partitionPods(model: PolicyModel, peerSets: readonly Bits[], namedPorts: readonly NamedPortKey[]): PodClasses {
+export function partitionPods(
+  model: PolicyModel,
+  peerSets: readonly Bits[],
+  namedPorts: readonly NamedPortKey[],
+): PodClasses {
   const size = model.cluster.pods.length;
   const classOf = new Int32Array(size);
   const initial = new Map<string, number>();

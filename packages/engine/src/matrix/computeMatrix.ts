@@ -39,7 +39,10 @@ export interface CompactMatrix {
 }
 
 /** Computes the compact all-pairs matrix; see `computeMatrix` for the semantics. */
-export function computeMatrixCompact(model: PolicyModel, options: MatrixOptions = {}): CompactMatrix {
+export function computeMatrixCompact(
+  model: PolicyModel,
+  options: MatrixOptions = {},
+): CompactMatrix {
   const pods = model.cluster.pods.map((p) => p.id);
   const port = options.port;
   if (port === undefined) {
@@ -61,7 +64,13 @@ export function computeMatrixCompact(model: PolicyModel, options: MatrixOptions 
     const number = resolveNamedPort(view.pods[d]?.ports ?? [], port, protocol);
     return number === undefined ? { protocol, name: port } : { protocol, number, name: port };
   };
-  return { pods, port, protocol, ...classFields(view.classes), allowedBits: singlePortClassBits(view, probeFor) };
+  return {
+    pods,
+    port,
+    protocol,
+    ...classFields(view.classes),
+    allowedBits: singlePortClassBits(view, probeFor),
+  };
 }
 
 function classFields(classes: ReturnType<typeof buildClassView>['classes']) {
@@ -71,13 +80,18 @@ function classFields(classes: ReturnType<typeof buildClassView>['classes']) {
 /** May pod i reach pod j? */
 export function compactAllowed(matrix: CompactMatrix, i: number, j: number): boolean {
   if (i === j) return true;
-  return hasBit(matrix.allowedBits as Bits, (matrix.classOf[i] as number) * matrix.classCount + (matrix.classOf[j] as number));
+  return hasBit(
+    matrix.allowedBits as Bits,
+    (matrix.classOf[i] as number) * matrix.classCount + (matrix.classOf[j] as number),
+  );
 }
 
 /** The ports pod i may use toward pod j (any-port matrices only; `all` elsewhere and on the diagonal). */
 export function compactPorts(matrix: CompactMatrix, i: number, j: number): PortSet {
   if (i === j || !matrix.pairPortSet || !matrix.portSets) return { kind: 'all' };
-  const id = matrix.pairPortSet[(matrix.classOf[i] as number) * matrix.classCount + (matrix.classOf[j] as number)] as number;
+  const id = matrix.pairPortSet[
+    (matrix.classOf[i] as number) * matrix.classCount + (matrix.classOf[j] as number)
+  ] as number;
   return matrix.portSets[id] as PortSet;
 }
 
@@ -116,7 +130,16 @@ export function expandMatrix(matrix: CompactMatrix): ReachabilityMatrix {
   const ports: string[][][] = [];
   for (let i = 0; i < n; i++) {
     const row: string[][] = [];
-    for (let j = 0; j < n; j++) row.push(i === j ? ['all'] : (labels[matrix.pairPortSet?.[(matrix.classOf[i] as number) * matrix.classCount + (matrix.classOf[j] as number)] as number] as string[]));
+    for (let j = 0; j < n; j++)
+      row.push(
+        i === j
+          ? ['all']
+          : (labels[
+              matrix.pairPortSet?.[
+                (matrix.classOf[i] as number) * matrix.classCount + (matrix.classOf[j] as number)
+              ] as number
+            ] as string[]),
+      );
     ports.push(row);
   }
   return { ...base, ports };

@@ -1,3 +1,10 @@
 // Public surface of the `matrix` step: all-pairs reachability, plain and compact.
 export type { CompactMatrix, MatrixOptions } from './computeMatrix';
-export { compactAllowed, compactPorts, computeMatrix, computeMatrixCompact, countPairs, expandMatrix } from './computeMatrix';
+export {
+  compactAllowed,
+  compactPorts,
+  computeMatrix,
+  computeMatrixCompact,
+  countPairs,
+  expandMatrix,
+} from './computeMatrix';

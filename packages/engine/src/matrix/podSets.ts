@@ -38,8 +38,13 @@ export class PodSets {
         withKey.push(index);
       }
     });
-    this.ips = this.pods.map((pod) => pod.ips.map(parseIp).filter((ip): ip is ParsedIp => ip !== undefined));
-    this.podNetwork = bitsFromIndices(this.size, this.pods.flatMap((pod, i) => (pod.hostNetwork ? [] : [i])));
+    this.ips = this.pods.map((pod) =>
+      pod.ips.map(parseIp).filter((ip): ip is ParsedIp => ip !== undefined),
+    );
+    this.podNetwork = bitsFromIndices(
+      this.size,
+      this.pods.flatMap((pod, i) => (pod.hostNetwork ? [] : [i])),
+    );
   }
 
   /** The pods a peer matches. */
@@ -56,7 +61,9 @@ export class PodSets {
         return this.memo(`i${peer.cidr.text}|${peer.except.map((e) => e.text).join(',')}`, () =>
           bitsFromIndices(
             this.size,
-            this.ips.flatMap((ips, i) => (ips.some((ip) => ipBlockContains(peer.cidr, peer.except, ip)) ? [i] : [])),
+            this.ips.flatMap((ips, i) =>
+              ips.some((ip) => ipBlockContains(peer.cidr, peer.except, ip)) ? [i] : [],
+            ),
           ),
         );
       case 'none':
@@ -104,7 +111,8 @@ export class PodSets {
   /** apimachinery semantics: matchLabels AND each requirement; NotIn/DoesNotExist match a missing key. */
   private selector(selector: LabelSelector): Bits {
     const bits = fullBits(this.size);
-    for (const [key, value] of Object.entries(selector.matchLabels ?? {})) andInto(bits, this.labelBits(key, [value]));
+    for (const [key, value] of Object.entries(selector.matchLabels ?? {}))
+      andInto(bits, this.labelBits(key, [value]));
     for (const req of selector.matchExpressions ?? []) {
       switch (req.operator) {
         case 'In':
@@ -130,7 +138,13 @@ export class PodSets {
 
   private labelBits(key: string, values: readonly string[]): Bits {
     const bits = emptyBits(this.size);
-    for (const value of values) orInto(bits, this.memo(`l${key}\u0000${value}`, () => bitsFromIndices(this.size, this.byLabel.get(key)?.get(value) ?? [])));
+    for (const value of values)
+      orInto(
+        bits,
+        this.memo(`l${key}\u0000${value}`, () =>
+          bitsFromIndices(this.size, this.byLabel.get(key)?.get(value) ?? []),
+        ),
+      );
     return bits;
   }
 

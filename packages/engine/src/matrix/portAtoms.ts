@@ -27,14 +27,20 @@ export class PortAtoms {
       const starts = [MIN_PORT, ...new Set(points)].sort((a, b) => a - b);
       this.starts.set(protocol, starts);
       this.offsets.set(protocol, this.atomRanges.length);
-      starts.forEach((from, i) => this.atomRanges.push({ protocol, from, to: (starts[i + 1] ?? MAX_PORT + 1) - 1 }));
+      starts.forEach((from, i) =>
+        this.atomRanges.push({ protocol, from, to: (starts[i + 1] ?? MAX_PORT + 1) - 1 }),
+      );
     }
     this.count = this.atomRanges.length + 1;
     this.other = this.atomRanges.length;
   }
 
   /** Cut points for a list of port entries toward a destination. */
-  static addCuts(cuts: Map<Protocol, Set<number>>, ports: readonly CompiledPort[], destination: PodEndpoint | undefined): void {
+  static addCuts(
+    cuts: Map<Protocol, Set<number>>,
+    ports: readonly CompiledPort[],
+    destination: PodEndpoint | undefined,
+  ): void {
     for (const port of ports) {
       for (const range of portRanges(port, destination)) {
         let set = cuts.get(range.protocol);
@@ -51,7 +57,8 @@ export class PortAtoms {
 
   /** Atoms covered by the port entries toward `destination`; `into` is OR-ed in place. */
   addPorts(into: Bits, ports: readonly CompiledPort[], destination: PodEndpoint | undefined): void {
-    for (const port of ports) for (const range of portRanges(port, destination)) this.addRange(into, range);
+    for (const port of ports)
+      for (const range of portRanges(port, destination)) this.addRange(into, range);
   }
 
   private addRange(into: Bits, range: PortRange): void {
@@ -61,7 +68,8 @@ export class PortAtoms {
     const to = Math.min(MAX_PORT, range.to);
     if (from > to) return;
     // Cuts include range.from and range.to + 1, so atoms lie wholly inside or outside.
-    for (let i = lowerBound(starts, from); i < starts.length && (starts[i] as number) <= to; i++) setBit(into, offset + i);
+    for (let i = lowerBound(starts, from); i < starts.length && (starts[i] as number) <= to; i++)
+      setBit(into, offset + i);
   }
 
   empty(): Bits {

@@ -9,7 +9,10 @@ import type { ClassView } from './classView';
  * reach a (different) pod of class d. Egress rows and ingress columns are unions of rule
  * bitsets; a pair is allowed when the row has d and the column has s.
  */
-export function singlePortClassBits(view: ClassView, probeFor: (destinationClass: number) => ProbePort): Bits {
+export function singlePortClassBits(
+  view: ClassView,
+  probeFor: (destinationClass: number) => ProbePort,
+): Bits {
   const count = view.classes.count;
   const all = fullBits(count);
   const portClasses = view.rules.map(({ rule }) => {
@@ -39,7 +42,9 @@ export function singlePortClassBits(view: ClassView, probeFor: (destinationClass
     const ruleIds = view.ingressRules[d];
     if (!ruleIds) return undefined;
     const column = emptyBits(count);
-    for (const r of ruleIds) if (hasBit(portClasses[r] as Bits, d)) orInto(column, (view.rules[r] as (typeof view.rules)[number]).peerClasses);
+    for (const r of ruleIds)
+      if (hasBit(portClasses[r] as Bits, d))
+        orInto(column, (view.rules[r] as (typeof view.rules)[number]).peerClasses);
     return column;
   };
   const columns = Array.from({ length: count }, (_, d) => ingressColumn(d));

@@ -55,16 +55,26 @@ export type CompiledPeer =
       readonly index: number;
       readonly origin: CompiledOrigin;
     }
-  | { readonly kind: 'none'; readonly index: number; readonly origin: CompiledOrigin; readonly reason: string };
+  | {
+      readonly kind: 'none';
+      readonly index: number;
+      readonly origin: CompiledOrigin;
+      readonly reason: string;
+    };
 
 /** Absent or empty `from`/`to`: every peer, pods and external addresses alike. */
 export type PeerMatcher =
-  | { readonly kind: 'all' }
-  | { readonly kind: 'some'; readonly peers: readonly CompiledPeer[] };
+  { readonly kind: 'all' } | { readonly kind: 'some'; readonly peers: readonly CompiledPeer[] };
 
 /** One element of `ports`. A `named` port is resolved on the destination pod's containers. */
 export type CompiledPort =
-  | { readonly kind: 'number'; readonly protocol: Protocol; readonly port: number; readonly index: number; readonly origin: CompiledOrigin }
+  | {
+      readonly kind: 'number';
+      readonly protocol: Protocol;
+      readonly port: number;
+      readonly index: number;
+      readonly origin: CompiledOrigin;
+    }
   | {
       readonly kind: 'range';
       readonly protocol: Protocol;
@@ -73,15 +83,30 @@ export type CompiledPort =
       readonly index: number;
       readonly origin: CompiledOrigin;
     }
-  | { readonly kind: 'named'; readonly protocol: Protocol; readonly name: string; readonly index: number; readonly origin: CompiledOrigin }
+  | {
+      readonly kind: 'named';
+      readonly protocol: Protocol;
+      readonly name: string;
+      readonly index: number;
+      readonly origin: CompiledOrigin;
+    }
   /** Only a protocol (`port` absent): every port of that protocol. */
-  | { readonly kind: 'protocol'; readonly protocol: Protocol; readonly index: number; readonly origin: CompiledOrigin }
-  | { readonly kind: 'none'; readonly index: number; readonly origin: CompiledOrigin; readonly reason: string };
+  | {
+      readonly kind: 'protocol';
+      readonly protocol: Protocol;
+      readonly index: number;
+      readonly origin: CompiledOrigin;
+    }
+  | {
+      readonly kind: 'none';
+      readonly index: number;
+      readonly origin: CompiledOrigin;
+      readonly reason: string;
+    };
 
 /** Absent or empty `ports`: every port of every protocol. */
 export type PortMatcher =
-  | { readonly kind: 'all' }
-  | { readonly kind: 'some'; readonly ports: readonly CompiledPort[] };
+  { readonly kind: 'all' } | { readonly kind: 'some'; readonly ports: readonly CompiledPort[] };
 
 /** One element of `spec.ingress` or `spec.egress`. */
 export interface CompiledRule {
