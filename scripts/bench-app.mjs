@@ -1,0 +1,153 @@
+// App budgets, measured in the built app with Playwright and Debian's Chromium:
+//   1. a 1,000-pod / 200-policy paste becomes an interactive graph   (budget < 2 s)
+//   2. a keystroke in the editor updates the highlights at 500 pods  (budget < 100 ms)
+// Usage: pnpm build && node scripts/bench-app.mjs [--runs 3]
+// The app marks `netpol:analysis` (detail: engine ms) after each analysis and
+// `netpol:graph-painted` after the graph's next frame; the timings below come from those.
+import { spawn } from 'node:child_process';
+import { chromium } from '@playwright/test';
+
+const PORT = 4391;
+const RUNS = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 3;
+
+/** `pods` pods in namespaces of 50, `policies` policies: a default deny per namespace, then allows. */
+export function generateWorkspace(pods, policies) {
+  const docs = [];
+  const namespaces = Math.ceil(pods / 50);
+  for (let n = 0; n < namespaces; n++) {
+    docs.push(`apiVersion: v1\nkind: Namespace\nmetadata:\n  name: ns-${n}\n  labels:\n    team: t${n % 5}`);
+  }
+  for (let i = 0; i < pods; i++) {
+    const ns = Math.floor(i / 50);
+    docs.push(
+      `apiVersion: v1\nkind: Pod\nmetadata:\n  name: pod-${i}\n  namespace: ns-${ns}\n  labels:\n    app: app-${i % 10}\n    tier: ${['web', 'api', 'db'][i % 3]}\nspec:\n  containers:\n  - name: main\n    image: nginx\n    ports:\n    - containerPort: ${8000 + (i % 10)}\n      name: http`,
+    );
+  }
+  for (let p = 0; p < policies; p++) {
+    const ns = p % namespaces;
+    if (p < namespaces) {
+      docs.push(
+        `apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata:\n  name: default-deny\n  namespace: ns-${ns}\nspec:\n  podSelector: {}\n  policyTypes:\n  - Ingress`,
+      );
+      continue;
+    }
+    docs.push(
+      `apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata:\n  name: allow-${p}\n  namespace: ns-${ns}\nspec:\n  podSelector:\n    matchLabels:\n      app: app-${p % 10}\n  ingress:\n  - from:\n    - podSelector:\n        matchLabels:\n          tier: ${['web', 'api', 'db'][p % 3]}\n    - namespaceSelector:\n        matchLabels:\n          team: t${p % 5}\n    ports:\n    - protocol: TCP\n      port: ${8000 + (p % 10)}`,
+    );
+  }
+  // Last, a pod whose last line is a label value: the keystroke benchmark types there.
+  docs.push(
+    `apiVersion: v1\nkind: Pod\nmetadata:\n  name: typed\n  namespace: ns-0\n  labels:\n    app: app-1\n    tier: web`,
+  );
+  return docs.join('\n---\n');
+}
+
+function startPreview() {
+  const child = spawn(
+    'pnpm',
+    ['--filter', '@netpol/web', 'exec', 'vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'],
+    { stdio: ['ignore', 'pipe', 'inherit'], detached: true },
+  );
+  return new Promise((resolve, reject) => {
+    child.stdout.on('data', (chunk) => {
+      if (String(chunk).includes(String(PORT))) resolve(child);
+    });
+    child.on('exit', (code) => reject(new Error(`vite preview exited with ${code}`)));
+  });
+}
+
+/** Puts `text` into the editor the way a person does: select all, paste. */
+async function paste(page, text) {
+  await page.evaluate((t) => navigator.clipboard.writeText(t), text);
+  await page.locator('.monaco-editor textarea').first().focus();
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.evaluate(() => performance.clearMarks());
+  const t0 = await page.evaluate(() => performance.now());
+  await page.keyboard.press('ControlOrMeta+v');
+  return t0;
+}
+
+/** Waits for a graph paint after an analysis that happened after `since`; returns both times. */
+async function waitForPaint(page, since, expectPods) {
+  return page.evaluate(
+    ({ since, expectPods }) =>
+      new Promise((resolve, reject) => {
+        const deadline = performance.now() + 30_000;
+        const check = () => {
+          const analysis = performance.getEntriesByName('netpol:analysis').filter((m) => m.startTime >= since);
+          const painted = performance.getEntriesByName('netpol:graph-painted').filter((m) => m.startTime >= since);
+          const pods = document.querySelectorAll('[data-testid="pod-node"]').length;
+          const lastAnalysis = analysis.at(-1);
+          const paint = lastAnalysis && painted.find((m) => m.startTime >= lastAnalysis.startTime);
+          if (paint && (expectPods === 0 || pods > 0)) {
+            // Interactive: the main thread answers a frame promptly after the paint.
+            const before = performance.now();
+            requestAnimationFrame(() =>
+              setTimeout(() =>
+                resolve({
+                  analysisMs: lastAnalysis.detail,
+                  analysisAt: lastAnalysis.startTime - since,
+                  paintAt: paint.startTime - since,
+                  interactiveAt: performance.now() - since,
+                  frameAfter: performance.now() - before,
+                }),
+              ),
+            );
+          } else if (performance.now() > deadline) reject(new Error('no paint within 30 s'));
+          else setTimeout(check, 5);
+        };
+        check();
+      }),
+    { since, expectPods },
+  );
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+async function main() {
+  const preview = await startPreview();
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
+  try {
+    const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: `http://127.0.0.1:${PORT}` });
+    const page = await context.newPage();
+    await page.goto(`http://127.0.0.1:${PORT}/`);
+    await page.locator('.monaco-editor textarea').first().waitFor({ state: 'attached', timeout: 30_000 });
+
+    const big = generateWorkspace(1000, 200);
+    const pasteRuns = [];
+    for (let r = 0; r < RUNS; r++) {
+      await paste(page, 'kind: Empty\n');
+      await page.waitForTimeout(300);
+      const t0 = await paste(page, big);
+      pasteRuns.push(await waitForPaint(page, t0, 1));
+    }
+    console.log('paste 1,000 pods / 200 policies (ms from paste):');
+    for (const run of pasteRuns) console.log('  ', JSON.stringify(run, (k, v) => (typeof v === 'number' ? Math.round(v) : v)));
+    console.log(`  median interactive: ${Math.round(median(pasteRuns.map((r) => r.interactiveAt)))} ms (budget 2000)`);
+
+    const mid = generateWorkspace(500, 100);
+    await paste(page, mid);
+    await page.waitForTimeout(1500);
+    // A keystroke inside a policy's port number: verdicts change.
+    const keyRuns = [];
+    for (let r = 0; r < RUNS * 3; r++) {
+      const digit = String(r % 2);
+      await page.evaluate(() => performance.clearMarks());
+      await page.keyboard.press('ControlOrMeta+End');
+      const t0 = await page.evaluate(() => performance.now());
+      await page.keyboard.type(digit);
+      keyRuns.push(await waitForPaint(page, t0, 0));
+      await page.keyboard.press('Backspace');
+      await page.waitForTimeout(400);
+    }
+    console.log('keystroke at 500 pods / 100 policies (ms from key):');
+    console.log(`  median analysis (engine): ${Math.round(median(keyRuns.map((r) => r.analysisMs)))} ms`);
+    console.log(`  median graph painted: ${Math.round(median(keyRuns.map((r) => r.paintAt)))} ms (budget 100)`);
+  } finally {
+    await browser.close();
+    process.kill(-preview.pid);
+  }
+}
+
+if (process.argv[1]?.endsWith('bench-app.mjs')) await main();
