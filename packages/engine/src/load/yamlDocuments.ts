@@ -34,7 +34,7 @@ export const MAX_ALIAS_COUNT = 100;
 /** One YAML document of a stream and the text span it owns (up to the next document). */
 export interface ParsedDocument {
   readonly index: number;
-  /** Offset where the document starts (its `---` marker when it has one). */
+  /** Offset where the document starts (its `---` marker when it has one; 0 for the first). */
   readonly start: number;
   /** Offset where the next document starts, or the end of the text. */
   readonly end: number;
@@ -55,7 +55,10 @@ export function parseYamlStream(text: string): ParsedStream {
   // Text with no document at all (empty, only comments) still yields one forced, empty
   // document; keep it only when it carries errors (e.g. a stray `]`).
   if (starts.length === 0) docs = docs.filter((doc) => doc.errors.length > 0);
-  const spanStart = (i: number): number => starts[i] ?? docs[i]?.range[0] ?? text.length;
+  // Comments and directives before the first document belong to it (the composer makes
+  // them its `commentBefore`), so its span starts at the top of the text.
+  const spanStart = (i: number): number =>
+    i === 0 ? 0 : (starts[i] ?? docs[i]?.range[0] ?? text.length);
   const documents = docs.map((doc, index) => ({
     index,
     start: spanStart(index),
