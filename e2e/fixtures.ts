@@ -29,3 +29,19 @@ export const test = base.extend<{ guards: void }>({
 });
 
 export { expect };
+
+declare global {
+  interface Window {
+    /** The app's test hooks (apps/web/src/main.tsx documents them). */
+    __netpol?: {
+      getText: () => string;
+      setText: (text: string, origin?: 'editor' | 'command') => void;
+      editor?: {
+        cursor: () => { line: number; column: number };
+        /** The editor model's text (may run ahead of the store while typing is debounced). */
+        value: () => string;
+        markers: () => Array<{ line: number; column: number; message: string; owner: string }>;
+      };
+    };
+  }
+}

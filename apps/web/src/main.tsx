@@ -15,6 +15,15 @@ declare global {
     __netpol?: {
       getText: () => string;
       setText: (text: string, origin?: EditOrigin) => void;
+      /** Set while the Monaco editor is mounted. */
+      editor?: {
+        /** The 1-based cursor position. */
+        cursor: () => { line: number; column: number };
+        /** The editor model's text (may run ahead of the store while typing is debounced). */
+        value: () => string;
+        /** Every marker on the model (`owner`: 'netpol-engine' or monaco-yaml's 'yaml'). */
+        markers: () => Array<{ line: number; column: number; message: string; owner: string }>;
+      };
     };
   }
 }

@@ -92,9 +92,10 @@ export default function YamlEditor({ diagnostics }: { diagnostics: readonly Diag
       const request = state.revealRequest;
       if (request && request !== previous.revealRequest) {
         const { startLine, startColumn, endLine, endColumn } = request.range;
-        const range = new monaco.Range(startLine, startColumn, endLine, endColumn);
-        editor.setSelection(range);
-        editor.revealRangeInCenterIfOutsideViewport(range);
+        // Selected from its end back to its start, so the cursor sits at the start.
+        const selection = new monaco.Selection(endLine, endColumn, startLine, startColumn);
+        editor.setSelection(selection);
+        editor.revealRangeInCenterIfOutsideViewport(selection);
         editor.focus();
       }
     });
@@ -106,7 +107,25 @@ export default function YamlEditor({ diagnostics }: { diagnostics: readonly Diag
     );
     editor.addCommand(KeyMod.CtrlCmd | KeyCode.KeyY, () => useAppStore.getState().redo());
 
+    if (window.__netpol) {
+      window.__netpol.editor = {
+        cursor: () => {
+          const p = editor.getPosition();
+          return { line: p?.lineNumber ?? 0, column: p?.column ?? 0 };
+        },
+        value: () => model.getValue(),
+        markers: () =>
+          monaco.editor.getModelMarkers({ resource: model.uri }).map((m) => ({
+            line: m.startLineNumber,
+            column: m.startColumn,
+            message: m.message,
+            owner: m.owner,
+          })),
+      };
+    }
+
     return () => {
+      if (window.__netpol) delete window.__netpol.editor;
       flush();
       unsubscribe();
       unregisterFlush();

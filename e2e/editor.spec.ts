@@ -1,0 +1,79 @@
+import { expect, test } from './fixtures';
+import { AppPage } from './pages/AppPage';
+
+test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+const POLICY = `apiVersion: networking.k8s.io/v1
+kind: NetworkPolicy
+metadata:
+  name: api-allow
+  namespace: shop
+spec:
+  podSelector:
+    matchLabels:
+      app: api
+  ingress:
+  - ports:
+    - protocol: TCPX
+      port: 8080
+`;
+
+test('Monaco loads offline with the bundled schema: a bad protocol is flagged on its line', async ({
+  page,
+}) => {
+  const app = new AppPage(page);
+  await app.open();
+  await app.editor.paste(POLICY);
+  await expect
+    .poll(async () => (await app.editor.markers()).filter((m) => m.owner !== 'netpol-engine'))
+    .toEqual([expect.objectContaining({ line: 12 })]);
+});
+
+test('invalid YAML: a marker and a diagnostics entry at the right line; clicking moves the cursor', async ({
+  page,
+}) => {
+  const app = new AppPage(page);
+  await app.open();
+  // Line 5 repeats the key `name`: invalid YAML for Kubernetes (the apiserver refuses it).
+  const broken = POLICY.replace('  namespace: shop\n', '  name: again\n');
+  await app.editor.paste(broken);
+  const entry = app.editor.entries().first();
+  await expect(entry).toBeVisible();
+  const line = Number(await entry.getAttribute('data-line'));
+  expect(line).toBe(5);
+  await expect
+    .poll(async () => (await app.editor.markers()).filter((m) => m.owner === 'netpol-engine'))
+    .toContainEqual(expect.objectContaining({ line }));
+
+  await app.editor.focus();
+  expect((await app.editor.cursor()).line).toBe(1);
+  await entry.click();
+  await expect.poll(() => app.editor.cursor()).toEqual({
+    line,
+    column: Number(await entry.getAttribute('data-column')),
+  });
+});
+
+test('typing reaches the store, and the editor keeps the cursor when a command changes the text', async ({
+  page,
+}) => {
+  const app = new AppPage(page);
+  await app.open();
+  await app.editor.paste(POLICY);
+  // Cursor at the end of line 4 ("  name: api-allow"), then a short single-line edit.
+  await page.evaluate(() => window.__netpol?.setText(window.__netpol.getText(), 'command'));
+  await app.editor.focus();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('End');
+  await page.keyboard.type('-v2');
+  await expect.poll(() => app.editor.text()).toContain('name: api-allow-v2\n');
+
+  // A command appends a document at the end: the cursor stays where the user was typing.
+  await page.evaluate(() =>
+    window.__netpol?.setText(`${window.__netpol.getText()}---\nkind: Namespace\n`, 'command'),
+  );
+  await expect.poll(() => app.editor.modelText()).toContain('kind: Namespace');
+  expect(await app.editor.cursor()).toEqual({ line: 4, column: 21 });
+});
