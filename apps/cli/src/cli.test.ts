@@ -1,28 +1,65 @@
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from './cli';
-
-function capture() {
-  const out: string[] = [];
-  const err: string[] = [];
-  return {
-    io: { stdout: (t: string) => out.push(t), stderr: (t: string) => err.push(t) },
-    out,
-    err,
-  };
-}
+import { CONFORMANCE_CLUSTER, labelledSeed, REPO_ROOT, run, X_A_ALLOWS_X_B } from './testKit';
 
 describe('netpol', () => {
   it('prints its commands with --help and exits 0', async () => {
-    const { io, out } = capture();
-    expect(await runCli(['--help'], io)).toBe(0);
-    for (const command of ['validate', 'matrix', 'probe', 'explain', 'generate']) {
-      expect(out.join('')).toContain(command);
-    }
+    const { code, stdout } = await run(['--help']);
+    expect(code).toBe(0);
+    for (const command of ['validate', 'matrix', 'probe', 'explain', 'generate'])
+      expect(stdout).toContain(command);
+  });
+
+  it('prints usage and exits 2 without a command', async () => {
+    expect((await run([])).code).toBe(2);
   });
 
   it('rejects an unknown command with exit code 2', async () => {
-    const { io, err } = capture();
-    expect(await runCli(['frobnicate'], io)).toBe(2);
-    expect(err.join('')).toContain('unknown command');
+    const { code, stderr } = await run(['frobnicate']);
+    expect(code).toBe(2);
+    expect(stderr).toContain('unknown command');
+  });
+
+  it('has --help for every command, and "help COMMAND"', async () => {
+    for (const command of ['validate', 'matrix', 'probe', 'explain', 'generate']) {
+      const { code, stdout } = await run([command, '--help']);
+      expect(code).toBe(0);
+      expect(stdout).toContain(`Usage: netpol ${command}`);
+      expect((await run(['help', command])).stdout).toBe(stdout);
+    }
+  });
+
+  it('runs as a real process: bin/netpol.mjs, files and stdin', () => {
+    const bin = join(REPO_ROOT, 'apps/cli/bin/netpol.mjs');
+    const probe = spawnSync(
+      process.execPath,
+      [
+        bin,
+        'probe',
+        CONFORMANCE_CLUSTER,
+        X_A_ALLOWS_X_B,
+        '--from',
+        'x/b',
+        '--to',
+        'x/a',
+        '--port',
+        '80',
+        '--json',
+      ],
+      {
+        encoding: 'utf8',
+      },
+    );
+    expect(probe.status).toBe(0);
+    expect(JSON.parse(probe.stdout)).toMatchObject({ allowed: true });
+    const matrix = spawnSync(process.execPath, [bin, 'matrix', '-', '--stats'], {
+      encoding: 'utf8',
+      input: labelledSeed(),
+    });
+    expect(matrix.status).toBe(0);
+    expect(JSON.parse(matrix.stdout)).toMatchObject({ pods: 2, allowedPairs: 2, deniedPairs: 2 });
+    const usage = spawnSync(process.execPath, [bin, 'validate'], { encoding: 'utf8' });
+    expect(usage.status).toBe(2);
   });
 });

@@ -233,7 +233,9 @@ describe('generateAllowPolicy: egress', () => {
 
 describe('generateAllowPolicy: impact and minimality', () => {
   it('reports the pods it newly isolates and the flows that become denied', () => {
-    const result = generateAllowPolicy(shop(), webToPostgres);
+    // Nothing isolates postgres yet: the flow is open, so only evenIfAllowed writes a policy.
+    expect(generateAllowPolicy(shop(), webToPostgres).status).toBe('already-allowed');
+    const result = generateAllowPolicy(shop(), webToPostgres, { evenIfAllowed: true });
     expect(result.newlyIsolated).toEqual([{ podId: 'db/postgres', direction: 'ingress' }]);
     const denied = result.impact.filter((c) => c.change === 'denied').map((c) => c.from);
     expect(denied.sort()).toEqual(['db/backup', 'shop/worker']);

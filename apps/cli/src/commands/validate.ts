@@ -31,7 +31,9 @@ Exit status: 0 all valid, 1 some error, 2 usage error or unreadable file.
       io.stdout(JSON.stringify(validateJson(analysis), null, 2) + '\n');
     } else {
       for (const d of analysis.diagnostics) {
-        if (d.severity !== 'info') io.stdout(formatDiagnostic(d) + '\n');
+        // "Not in force" only repeats the errors above it; validate shows the errors themselves.
+        if (d.severity !== 'info' && d.code !== 'POLICY_NOT_ENFORCED')
+          io.stdout(formatDiagnostic(d) + '\n');
       }
       if (!hasErrors) io.stderr(`${countPolicies(analysis.objects)} NetworkPolicies valid\n`);
     }

@@ -178,12 +178,20 @@ function neededSides(
   return { ingress, egress };
 }
 
+/**
+ * Is the intent satisfied for one pair? For a namespace source only the destination's
+ * ingress is promised: the namespace's pods keep their own egress policies.
+ */
 function flowAllowed(
   model: PolicyModel,
   from: FlowEndpoint,
   to: FlowEndpoint,
   intent: AllowIntent,
 ): boolean {
+  if (intent.from.kind === 'namespace') {
+    return evaluateFlow(model, { from, to, port: intent.port ?? 1, protocol: intent.protocol })
+      .ingress.allowed;
+  }
   if (intent.port === undefined) return allPortsAllowed(model, from, to);
   return evaluateFlow(model, { from, to, port: intent.port, protocol: intent.protocol }).allowed;
 }

@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { CONFORMANCE_CLUSTER, labelledSeed, run, X_A_ALLOWS_X_B } from '../testKit';
+
+const FILES = [CONFORMANCE_CLUSTER, X_A_ALLOWS_X_B];
+
+describe('netpol probe', () => {
+  it('prints the contract JSON and exits 0 when allowed', async () => {
+    const result = await run([
+      'probe',
+      ...FILES,
+      '--from',
+      'x/b',
+      '--to',
+      'x/a',
+      '--port',
+      '80',
+      '--json',
+    ]);
+    expect(result.code).toBe(0);
+    const json = JSON.parse(result.stdout) as Record<string, unknown>;
+    expect(Object.keys(json)).toEqual(['allowed', 'egress', 'ingress', 'explanation']);
+    expect(json['allowed']).toBe(true);
+    expect(json['ingress']).toMatchObject({
+      direction: 'ingress',
+      allowed: true,
+      isolated: true,
+      isolatingPolicies: [{ namespace: 'x', name: 'x-a-allows-x-b' }],
+      allowedBy: [
+        { policy: { name: 'x-a-allows-x-b' }, direction: 'ingress', ruleIndex: 0, peerIndex: 0 },
+      ],
+    });
+    expect(json['egress']).toMatchObject({ direction: 'egress', allowed: true, isolated: false });
+    expect(Array.isArray(json['explanation'])).toBe(true);
+  });
+
+  it('exits 1 when denied and says why in text', async () => {
+    const result = await run(['probe', ...FILES, '--from', 'y/a', '--to', 'x/a', '--port', '80']);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(/^DENIED: y\/a → x\/a on TCP 80/);
+    expect(result.stdout).toContain('x-a-allows-x-b');
+  });
+
+  it('resolves a named port on the destination and accepts an IP source', async () => {
+    const named = await run([
+      'probe',
+      ...FILES,
+      '--from',
+      'x/b',
+      '--to',
+      'x/a',
+      '--port',
+      'serve-80-tcp',
+      '--json',
+    ]);
+    expect(JSON.parse(named.stdout)).toMatchObject({ allowed: true });
+    const external = await run([
+      'probe',
+      ...FILES,
+      '--from',
+      '203.0.113.9',
+      '--to',
+      'x/a',
+      '--port',
+      '80',
+      '--json',
+    ]);
+    expect(JSON.parse(external.stdout)).toMatchObject({
+      allowed: false,
+      egress: { allowed: true, isolated: false },
+    });
+  });
+
+  it('reads standard input', async () => {
+    const result = await run(
+      [
+        'probe',
+        '-',
+        '--from',
+        'default/azure-vote-front',
+        '--to',
+        'default/azure-vote-back',
+        '--port',
+        '6379',
+      ],
+      labelledSeed(),
+    );
+    expect(result.code).toBe(1);
+  });
+
+  it('exits 2 on missing flags or unknown pods', async () => {
+    const missing = await run(['probe', ...FILES, '--from', 'x/a']);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('missing --to, --port');
+    const unknown = await run(['probe', ...FILES, '--from', 'x/zz', '--to', 'x/a', '--port', '80']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('--from x/zz: no such pod');
+    const typo = await run(['probe', ...FILES, '--from', 'q/a', '--to', 'x/a', '--port', '80']);
+    expect(typo.stderr).toContain('did you mean x/a, y/a, z/a?');
+  });
+});

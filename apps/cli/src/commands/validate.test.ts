@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { CONFORMANCE_CLUSTER, run, X_A_ALLOWS_X_B } from '../testKit';
+
+const INVALID = `apiVersion: networking.k8s.io/v1
+kind: NetworkPolicy
+metadata:
+  name: bad
+  namespace: x
+spec:
+  podSelector: {}
+  ingress:
+  - ports:
+    - port: 70000
+`;
+
+describe('netpol validate', () => {
+  it('exits 0 on valid files and prints nothing on stdout', async () => {
+    const result = await run(['validate', CONFORMANCE_CLUSTER, X_A_ALLOWS_X_B]);
+    expect(result).toMatchObject({ code: 0, stdout: '' });
+  });
+
+  it('prints FILE:LINE:COL: error: FIELD.PATH: message and exits 1', async () => {
+    const result = await run(['validate', '-'], INVALID);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(
+      /^<stdin>:10:13: error: spec\.ingress\[0\]\.ports\[0\]\.port: .+$/m,
+    );
+  });
+
+  it('prints the --json document list', async () => {
+    const result = await run(
+      ['validate', '--json', '-'],
+      INVALID + '---\n' + 'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: x\n',
+    );
+    const json = JSON.parse(result.stdout) as { documents: Record<string, unknown>[] };
+    expect(json.documents).toHaveLength(2);
+    expect(Object.keys(json.documents[0] ?? {})).toEqual([
+      'file',
+      'index',
+      'kind',
+      'namespace',
+      'name',
+      'valid',
+      'errors',
+    ]);
+    expect(json.documents[0]).toMatchObject({
+      file: '<stdin>',
+      index: 0,
+      kind: 'NetworkPolicy',
+      namespace: 'x',
+      name: 'bad',
+      valid: false,
+    });
+    const errors = json.documents[0]?.['errors'] as Record<string, unknown>[];
+    expect(errors[0]).toMatchObject({
+      path: 'spec.ingress[0].ports[0].port',
+      line: 10,
+      column: 13,
+    });
+    expect(Object.keys(errors[0] ?? {})).toEqual(['path', 'message', 'line', 'column']);
+    expect(json.documents[1]).toEqual({
+      file: '<stdin>',
+      index: 1,
+      kind: 'Namespace',
+      namespace: '',
+      name: 'x',
+      valid: true,
+      errors: [],
+    });
+    expect(result.code).toBe(1);
+  });
+
+  it('reports a YAML syntax error with its position', async () => {
+    const result = await run(['validate', '-'], 'kind: [unclosed\n');
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(/^<stdin>:\d+:\d+: error: /m);
+  });
+
+  it('exits 2 on an unreadable file, a missing FILE or an unknown flag', async () => {
+    const missing = await run(['validate', '/nonexistent/file.yaml']);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('cannot read /nonexistent/file.yaml: no such file');
+    expect((await run(['validate'])).code).toBe(2);
+    const unknown = await run(['validate', '--frobnicate', CONFORMANCE_CLUSTER]);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain("Unknown option '--frobnicate'");
+  });
+
+  it('has --help', async () => {
+    const result = await run(['validate', '--help']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('Usage: netpol validate');
+  });
+});

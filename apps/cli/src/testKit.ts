@@ -1,0 +1,62 @@
+// Test helpers: captured IO for runCli, and the fixture files CLI tests read.
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { CliIO } from './io';
+import { runCli } from './cli';
+
+export const REPO_ROOT = join(dirname(fileURLToPath(import.meta.url)), '../../..');
+export const FIXTURES = join(REPO_ROOT, 'packages/engine/test/fixtures');
+export const CONFORMANCE_CLUSTER = join(FIXTURES, 'conformance/cluster.yaml');
+/** `x-a-allows-x-b`: x/a accepts ingress only from x/b. */
+export const X_A_ALLOWS_X_B = join(
+  FIXTURES,
+  'conformance/allow-from-podselector-same-ns/policies.yaml',
+);
+export const SEED_MANIFEST = join(FIXTURES, 'seed/azure-vote-all-in-one-redis.yaml');
+
+/** The seed app as the walkthrough labels it, plus its deny-all, in policy-test-app. */
+export function labelledSeed(): string {
+  const manifest = readFileSync(SEED_MANIFEST, 'utf8')
+    .replace(
+      '      labels:\n        app: azure-vote-back\n',
+      '      labels:\n        app: azure-vote-back\n        type: redis\n',
+    )
+    .replace(
+      '      labels:\n        app: azure-vote-front\n',
+      '      labels:\n        app: azure-vote-front\n        role: redis-client\n',
+    );
+  return `${manifest}---
+apiVersion: networking.k8s.io/v1
+kind: NetworkPolicy
+metadata:
+  name: default-deny-ingress
+spec:
+  podSelector: {}
+  policyTypes:
+  - Ingress
+`;
+}
+
+export interface RunResult {
+  readonly code: number;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** Runs the CLI in-process with captured output; `stdin` feeds `-`. */
+export async function run(argv: readonly string[], stdin = ''): Promise<RunResult> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: CliIO = {
+    stdout: (text) => out.push(text),
+    stderr: (text) => err.push(text),
+    readStdin: async () => stdin,
+    now: (() => {
+      let t = 0;
+      return () => (t += 1);
+    })(),
+  };
+  const code = await runCli(argv, io);
+  return { code, stdout: out.join(''), stderr: err.join('') };
+}
