@@ -157,7 +157,7 @@ describe('generateAllowPolicy (property)', () => {
         for (const from of sources) {
           const verdict = evaluateFlow(after.model, {
             from,
-            to: intent.to,
+            to: { kind: 'pod', id: toPod },
             port: s.port,
             protocol: s.protocol,
           });

@@ -87,7 +87,9 @@ export function matrixJson(matrix: ReachabilityMatrix): string {
     pods: matrix.pods,
   };
   const rows = (values: readonly unknown[]) =>
-    '[\n' + values.map((row) => '    ' + JSON.stringify(row)).join(',\n') + '\n  ]';
+    values.length === 0
+      ? '[]'
+      : '[\n' + values.map((row) => '    ' + JSON.stringify(row)).join(',\n') + '\n  ]';
   const parts = Object.entries(head).map(
     ([key, value]) => `  ${JSON.stringify(key)}: ${JSON.stringify(value)}`,
   );

@@ -35,11 +35,18 @@ Exit status: 0 all valid, 1 some error, 2 usage error or unreadable file.
         if (d.severity !== 'info' && d.code !== 'POLICY_NOT_ENFORCED')
           io.stdout(formatDiagnostic(d) + '\n');
       }
-      if (!hasErrors) io.stderr(`${countPolicies(analysis.objects)} NetworkPolicies valid\n`);
+      if (!hasErrors)
+        io.stderr(
+          `no errors (${plural(countPolicies(analysis.objects), 'NetworkPolicy', 'NetworkPolicies')} checked)\n`,
+        );
     }
     return hasErrors ? EXIT_FINDINGS : EXIT_OK;
   },
 };
+
+function plural(count: number, one: string, many: string): string {
+  return `${count} ${count === 1 ? one : many}`;
+}
 
 function countPolicies(objects: readonly { kind: string }[]): number {
   return objects.filter((o) => o.kind === 'NetworkPolicy').length;
