@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { CONFORMANCE_CLUSTER, labelledSeed, run, X_A_ALLOWS_X_B } from '../testKit';
+import { readFileSync } from 'node:fs';
+import { analyze, computeMatrix } from '@netpol/engine';
+import { CONFORMANCE_CLUSTER, FIXTURES, labelledSeed, run, X_A_ALLOWS_X_B } from '../testKit';
 
 const PODS = ['x/a', 'x/b', 'x/c', 'y/a', 'y/b', 'y/c', 'z/a', 'z/b', 'z/c'];
 
@@ -130,5 +132,36 @@ spec:
     ).toContain('must be TCP, UDP or SCTP');
     expect((await run(['matrix', CONFORMANCE_CLUSTER, '--json', '--stats'])).code).toBe(2);
     expect((await run(['matrix', '--port'])).stderr).toContain('argument missing');
+  });
+
+  it('streams the same cells as the engine computeMatrix (any port and one port)', async () => {
+    const policies = `${FIXTURES}/conformance/multiple-podselectors-and-nsselectors/policies.yaml`;
+    const analysis = analyze(
+      [CONFORMANCE_CLUSTER, policies].map((file) => ({ file, text: readFileSync(file, 'utf8') })),
+    );
+    for (const args of [[], ['--port', '81', '--protocol', 'UDP']]) {
+      const json = JSON.parse(
+        (await run(['matrix', CONFORMANCE_CLUSTER, policies, '--json', ...args])).stdout,
+      ) as Record<string, unknown>;
+      const expected = computeMatrix(
+        analysis.model,
+        args.length ? { port: 81, protocol: 'UDP' } : {},
+      );
+      expect(json['allowed']).toEqual(expected.allowed);
+      expect(json['ports']).toEqual(expected.ports);
+      expect(json['pods']).toEqual(expected.pods);
+    }
+  });
+
+  it('prints counts instead of a table for big clusters', async () => {
+    const pods = Array.from(
+      { length: 61 },
+      (_, i) => `apiVersion: v1\nkind: Pod\nmetadata: {name: p${i}}\nspec: {containers: []}\n`,
+    );
+    const result = await run(['matrix', '-'], pods.join('---\n'));
+    expect(result.stdout).toBe(
+      '61 pods: 3721 of 3721 pairs allowed, 0 denied (✓ allowed, ✗ denied, or the allowed ports)\n' +
+        '(no table for more than 60 pods: use --json for every pair, or --stats)\n',
+    );
   });
 });

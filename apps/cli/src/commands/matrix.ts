@@ -1,10 +1,11 @@
 /** `netpol matrix FILE...`: all-pairs reachability, as a table, JSON, or only statistics. */
-import type { Protocol, ReachabilityMatrix } from '@netpol/engine';
-import { computeMatrix, computeMatrixCompact, countPairs } from '@netpol/engine';
+import { computeMatrixCompact, countPairs } from '@netpol/engine';
 import { parsePortArg, parseProtocolArg } from '../args';
 import type { Command } from '../command';
 import { usageError } from '../command';
 import { formatMatrix } from '../format/matrix';
+import type { MatrixView } from '../format/matrixView';
+import { viewOf, writeMatrixJson } from '../format/matrixView';
 import { clockOf } from '../io';
 import { EXIT_OK, EXIT_USAGE } from '../usage';
 import { analyzeFiles, NAMESPACE_FLAG, printJson } from './shared';
@@ -47,14 +48,17 @@ Exit status: 0 done, 2 usage error or unreadable file.
     const analysis = await analyzeFiles(this, args, io);
     if (!analysis) return EXIT_USAGE;
     const options = port ? { port: port.value, protocol: protocol.value } : {};
+    // The compact (class-level) matrix is the whole matrix; it is read cell by cell below,
+    // never expanded: 10,000 pods would make 100 million cells.
+    const clock = clockOf(io);
+    const started = clock();
+    const compact = computeMatrixCompact(analysis.model, options);
+    const matrixMs = clock() - started;
+    const onlyProtocol =
+      !port && args.strings['protocol'] !== undefined ? protocol.value : undefined;
+    const view = viewOf(compact, onlyProtocol);
     if (args.booleans['stats']) {
-      // The compact (class-level) matrix is the whole matrix; expanding 10,000 pods would
-      // make 100 million cells just to count them.
-      const clock = clockOf(io);
-      const started = clock();
-      const compact = computeMatrixCompact(analysis.model, options);
-      const matrixMs = clock() - started;
-      const pairs = countPairs(compact);
+      const pairs = onlyProtocol ? countView(view) : countPairs(compact);
       const timings = analysis.timings;
       printJson(io, {
         pods: compact.pods.length,
@@ -66,56 +70,21 @@ Exit status: 0 done, 2 usage error or unreadable file.
           matrix: round(matrixMs),
         },
       });
-      return EXIT_OK;
+    } else if (args.booleans['json']) {
+      writeMatrixJson(view, (text) => io.stdout(text));
+    } else {
+      io.stdout(formatMatrix(view, onlyProtocol ? countView(view) : countPairs(compact)));
     }
-    const computed = computeMatrix(analysis.model, options);
-    const onlyProtocol = !port && args.strings['protocol'] !== undefined;
-    const matrix = onlyProtocol ? restrictToProtocol(computed, protocol.value) : computed;
-    io.stdout(args.booleans['json'] ? matrixJson(matrix) + '\n' : formatMatrix(matrix));
     return EXIT_OK;
   },
 };
 
-/**
- * The contract's JSON: `port` null for "any port" (then `ports` is present), `protocol`
- * null when no protocol narrows it. Rows are printed one per line to keep big outputs readable.
- */
-export function matrixJson(matrix: ReachabilityMatrix): string {
-  const head = {
-    port: matrix.port ?? null,
-    protocol: matrix.protocol ?? null,
-    pods: matrix.pods,
-  };
-  const rows = (values: readonly unknown[]) =>
-    values.length === 0
-      ? '[]'
-      : '[\n' + values.map((row) => '    ' + JSON.stringify(row)).join(',\n') + '\n  ]';
-  const parts = Object.entries(head).map(
-    ([key, value]) => `  ${JSON.stringify(key)}: ${JSON.stringify(value)}`,
-  );
-  parts.push(`  "allowed": ${rows(matrix.allowed)}`);
-  if (matrix.ports) parts.push(`  "ports": ${rows(matrix.ports)}`);
-  return '{\n' + parts.join(',\n') + '\n}';
-}
-
-/** An any-port matrix narrowed to one protocol: `all` becomes `P:1-65535`, other protocols drop out. */
-export function restrictToProtocol(
-  matrix: ReachabilityMatrix,
-  protocol: Protocol,
-): ReachabilityMatrix {
-  const ports = (matrix.ports ?? []).map((row) =>
-    row.map((labels) =>
-      labels.flatMap((label) =>
-        label === 'all' ? [`${protocol}:1-65535`] : label.startsWith(`${protocol}:`) ? [label] : [],
-      ),
-    ),
-  );
-  return {
-    ...matrix,
-    protocol,
-    allowed: ports.map((row) => row.map((labels) => labels.length > 0)),
-    ports,
-  };
+/** Allowed and denied pairs counted cell by cell (for views the class counts do not fit). */
+function countView(view: MatrixView): { allowed: number; denied: number } {
+  const n = view.pods.length;
+  let allowed = 0;
+  for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) if (view.allowed(i, j)) allowed++;
+  return { allowed, denied: n * n - allowed };
 }
 
 function round(ms: number): number {

@@ -1,44 +1,45 @@
 /** The reachability matrix as a readable table (rows: sources, columns: destinations). */
-import type { ReachabilityMatrix } from '@netpol/engine';
+import type { MatrixView } from './matrixView';
 import { renderTable } from './table';
 
 /** Up to this many pods, columns are headed by pod ids; beyond, by row numbers. */
 const NAMED_COLUMNS_MAX = 10;
+/** Beyond this many pods a table is unreadable: print the counts and point to --json. */
+export const TABLE_MAX_PODS = 60;
 
 export const ALLOWED_MARK = '✓';
 export const DENIED_MARK = '✗';
 
-export function formatMatrix(matrix: ReachabilityMatrix): string {
-  const pods = matrix.pods;
+export function formatMatrix(
+  view: MatrixView,
+  counts: { allowed: number; denied: number },
+): string {
+  const pods = view.pods;
+  const summary =
+    `${pods.length} pods: ${counts.allowed} of ${pods.length * pods.length} pairs allowed, ${counts.denied} denied` +
+    ` (${ALLOWED_MARK} allowed, ${DENIED_MARK} denied${view.ports ? ', or the allowed ports' : ''})\n`;
+  if (pods.length > TABLE_MAX_PODS) {
+    return `${summary}(no table for more than ${TABLE_MAX_PODS} pods: use --json for every pair, or --stats)\n`;
+  }
   const numbered = pods.length > NAMED_COLUMNS_MAX;
-  const title =
-    matrix.port === undefined
-      ? 'from \\ to (any port)'
-      : `from \\ to (${matrix.protocol ?? 'TCP'} ${matrix.port})`;
-  const header = [title, ...pods.map((pod, j) => (numbered ? String(j + 1) : pod))];
+  const probe =
+    view.port === undefined
+      ? `any${view.protocol ? ` ${view.protocol}` : ''} port`
+      : `${view.protocol ?? 'TCP'} ${view.port}`;
+  const header = [
+    `from \\ to (${probe})`,
+    ...pods.map((pod, j) => (numbered ? String(j + 1) : pod)),
+  ];
   const rows = pods.map((pod, i) => [
     numbered ? `${i + 1} ${pod}` : pod,
-    ...pods.map((_, j) => cell(matrix, i, j)),
+    ...pods.map((_, j) => cell(view, i, j)),
   ]);
-  const allowed = countAllowed(matrix);
-  const total = pods.length * pods.length;
-  return (
-    renderTable([header, ...rows]) +
-    `${pods.length} pods: ${allowed} of ${total} pairs allowed, ${total - allowed} denied ` +
-    `(${ALLOWED_MARK} allowed, ${DENIED_MARK} denied${matrix.ports ? ', or the allowed ports' : ''})\n`
-  );
+  return renderTable([header, ...rows]) + summary;
 }
 
-function cell(matrix: ReachabilityMatrix, i: number, j: number): string {
-  if (!matrix.allowed[i]?.[j]) return DENIED_MARK;
-  const ports = matrix.ports?.[i]?.[j];
+function cell(view: MatrixView, i: number, j: number): string {
+  if (!view.allowed(i, j)) return DENIED_MARK;
+  const ports = view.ports?.(i, j);
   if (ports === undefined || (ports.length === 1 && ports[0] === 'all')) return ALLOWED_MARK;
   return ports.join(',');
-}
-
-/** Number of allowed (source, destination) pairs. */
-export function countAllowed(matrix: ReachabilityMatrix): number {
-  let count = 0;
-  for (const row of matrix.allowed) for (const value of row) if (value) count++;
-  return count;
 }
