@@ -231,6 +231,31 @@ describe('generateAllowPolicy: egress', () => {
   });
 });
 
+describe('generateAllowPolicy: forced and partial', () => {
+  it('with evenIfAllowed writes the ingress policy, and an egress one only where egress denies', () => {
+    const openEgress = policy('shop', 'web-out', {
+      podSelector: { matchLabels: { role: 'frontend' } },
+      policyTypes: ['Egress'],
+      egress: [{ ports: PG_PORTS }],
+    });
+    const result = generateAllowPolicy(shop(openEgress), webToPostgres, { evenIfAllowed: true });
+    expect(result.policies.map((p) => p.spec.policyTypes)).toEqual([['Ingress']]);
+  });
+
+  it('notes the pods of a namespace source whose own egress still blocks them', () => {
+    const analysis = shop(denyIngress('db'), denyEgress('shop'));
+    const result = generateAllowPolicy(analysis, {
+      ...webToPostgres,
+      from: { kind: 'namespace', name: 'shop' },
+    });
+    expect(result.status).toBe('generated');
+    expect(result.policies).toHaveLength(1);
+    expect(result.notes).toEqual([
+      'some pods of namespace shop are egress-isolated; their egress policies are not changed',
+    ]);
+  });
+});
+
 describe('generateAllowPolicy: impact and minimality', () => {
   it('reports the pods it newly isolates and the flows that become denied', () => {
     // Nothing isolates postgres yet: the flow is open, so only evenIfAllowed writes a policy.

@@ -4,7 +4,7 @@
  * egress policy in the source's namespace when its egress does, or a rule added to an
  * existing policy that already targets exactly the same pods (which isolates nothing new).
  */
-import { allowedPorts, evaluateFlow, isolation, resolveNamedPort } from '../evaluate';
+import { allowedPorts, evaluateFlow, resolveNamedPort } from '../evaluate';
 import type { PolicyModel } from '../evaluate';
 import type { Cluster } from '../model/cluster';
 import type { CompiledPolicy } from '../model/compiled';
@@ -67,10 +67,9 @@ export function generateAllowPolicy(
       `${describeSource(intent.from)} → ${describeDestination(intent.to)} on ${describePort(intent)} is already allowed; nothing to generate.`,
     );
   }
-  if (choices.evenIfAllowed) {
-    need.ingress ||= intent.to.kind === 'pod';
-    need.egress ||= intent.from.kind === 'pod' && isEgressIsolated(input.model, intent.from.id);
-  }
+  // Forced (to pin a flow down before a deny-all): the destination's ingress policy is
+  // written anyway; an egress policy only where egress really denies the flow.
+  if (choices.evenIfAllowed) need.ingress ||= intent.to.kind === 'pod';
   const plan = planEdits(input, intent, choices, need, notes);
   const { model: after, compiled } = applyEdits(input, plan);
   const intended = (from: string, to: string) =>
@@ -168,12 +167,14 @@ function neededSides(
       egress ||= !verdict.egress.allowed;
     }
   }
-  if (intent.from.kind !== 'pod' && egress) {
+  if (intent.from.kind === 'namespace' && egress) {
     notes.push(
       `some pods of ${describeSource(intent.from)} are egress-isolated; their egress policies are not changed`,
     );
-    egress = false;
   }
+  // Only a pod source gets an egress policy; an IP is never isolated, and a CIDR that covers
+  // pod IPs stands for addresses, not for those pods.
+  if (intent.from.kind !== 'pod') egress = false;
   if (intent.to.kind !== 'pod') ingress = false;
   return { ingress, egress };
 }
@@ -198,10 +199,6 @@ function flowAllowed(
 
 function allPortsAllowed(model: PolicyModel, from: FlowEndpoint, to: FlowEndpoint): boolean {
   return allowedPorts(model, from, to).kind === 'all';
-}
-
-function isEgressIsolated(model: PolicyModel, podId: string): boolean {
-  return isolation(model, podId).egress.length > 0;
 }
 
 function endpointLabel(endpoint: FlowEndpoint): string {
