@@ -29,3 +29,28 @@ export function modelFromObjects(objects: readonly LoadedObject[]): PolicyModel 
   const { cluster } = buildCluster(objects);
   return createPolicyModel(cluster, compilePolicies(objects));
 }
+
+/**
+ * Plain objects → LoadedObjects without parsing text (no source ranges), so property tests
+ * exercise the semantics alone. Namespaced objects without a namespace go to `default`.
+ */
+export function loadedFromPlain(objects: readonly object[]): LoadedObject[] {
+  return objects.map((value, documentIndex) => {
+    const object = value as Record<string, unknown>;
+    const metadata = (object['metadata'] ?? {}) as { name?: string; namespace?: string };
+    const kind = String(object['kind']);
+    const namespace = kind === 'Namespace' ? '' : (metadata.namespace ?? 'default');
+    const name = metadata.name ?? '';
+    const range = { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1, startOffset: 0, endOffset: 0 };
+    return {
+      ref: { kind, namespace, name, file: 'plain', documentIndex },
+      apiVersion: String(object['apiVersion']),
+      kind,
+      name,
+      namespace,
+      object,
+      range,
+      fieldRanges: {},
+    };
+  });
+}

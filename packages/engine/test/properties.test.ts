@@ -13,8 +13,7 @@ import type { PolicyModel } from '../src/evaluate';
 import { computeMatrix, computeMatrixCompact, countPairs } from '../src/matrix';
 import type { Protocol } from '../src/model/k8s';
 import type { FlowEndpoint } from '../src/model/verdict';
-import { yamlOf } from './builders';
-import { modelFromYaml } from './pipeline';
+import { loadedFromPlain, modelFromObjects } from './pipeline';
 import { clusterWithPolicies, POD_IPS, SAMPLE_PORTS } from './properties.arbitraries';
 
 const RUNS = 150;
@@ -23,7 +22,7 @@ const probePort = fc.record({
   protocol: fc.constantFrom<Protocol>('TCP', 'UDP', 'SCTP'),
 });
 
-const modelOf = (objects: object[]): PolicyModel => modelFromYaml(yamlOf(...objects));
+const modelOf = (objects: object[]): PolicyModel => modelFromObjects(loadedFromPlain(objects));
 const podEndpoint = (id: string): FlowEndpoint => ({ kind: 'pod', id });
 
 describe('matrix = evaluateFlow, pair by pair', () => {

@@ -45,33 +45,69 @@ export function anyPortClassResult(view: ClassView): AnyPortClassResult {
   const constantMask = view.rules.map((_, r) =>
     ruleHasNamed[r] ? undefined : ruleMask(view, atoms, r, -1),
   );
-  const namedMasks = new Map<number, Bits>();
+  // A rule with named ports has one mask per distinct set of numbers behind those names.
+  const namedMasks = new Map<string, Bits>();
   const maskFor = (r: number, d: number): Bits => {
     const constant = constantMask[r];
     if (constant) return constant;
-    let mask = namedMasks.get(r * count + d);
-    if (!mask) namedMasks.set(r * count + d, (mask = ruleMask(view, atoms, r, d)));
+    const key = `${r}|${view.namedSignature[d]}`;
+    let mask = namedMasks.get(key);
+    if (!mask) namedMasks.set(key, (mask = ruleMask(view, atoms, r, d)));
     return mask;
   };
   const scratch = atoms.empty();
-  const orRule = (r: number, d: number): void => {
-    const mask = maskFor(r, d);
-    for (let w = 0; w < scratch.length; w++)
-      scratch[w] = (scratch[w] as number) | (mask[w] as number);
+  /**
+   * The port-set id of a union: the rules of `ruleIds` whose peers match class `other`,
+   * with named ports resolved on class `destination`. Memoised per list on the pattern of
+   * matching rules (and the destination's named ports), since few patterns occur.
+   */
+  const unionId = (
+    ruleIds: readonly number[],
+    other: number,
+    destination: number,
+    memo: Map<string | number, number>,
+    keyOfDestination: string | undefined,
+  ): number => {
+    let pattern = 0;
+    const usePattern = ruleIds.length <= 30;
+    if (usePattern) {
+      for (let i = 0; i < ruleIds.length; i++) {
+        if (
+          hasBit(
+            (view.rules[ruleIds[i] as number] as (typeof view.rules)[number]).peerClasses,
+            other,
+          )
+        )
+          pattern |= 1 << i;
+      }
+      const key = keyOfDestination === undefined ? pattern : `${pattern}:${keyOfDestination}`;
+      const known = memo.get(key);
+      if (known !== undefined) return known;
+    }
+    scratch.fill(0);
+    for (const r of ruleIds) {
+      if (!hasBit((view.rules[r] as (typeof view.rules)[number]).peerClasses, other)) continue;
+      const mask = maskFor(r, destination);
+      for (let w = 0; w < scratch.length; w++)
+        scratch[w] = (scratch[w] as number) | (mask[w] as number);
+    }
+    const id = pool.intern(scratch);
+    if (usePattern)
+      memo.set(keyOfDestination === undefined ? pattern : `${pattern}:${keyOfDestination}`, id);
+    return id;
   };
+  const namedKeys = view.namedSignature;
 
-  // Egress: rowIds[s][d] = id of the ports egress at s allows toward d.
+  // Egress: rows[s][d] = id of the ports egress at s allows toward d.
   const rows = new Map<readonly number[], Int32Array>();
   const egressRow = (ruleIds: readonly number[]): Int32Array => {
     let row = rows.get(ruleIds);
     if (row) return row;
     row = new Int32Array(count);
-    for (let d = 0; d < count; d++) {
-      scratch.fill(0);
-      for (const r of ruleIds)
-        if (hasBit((view.rules[r] as (typeof view.rules)[number]).peerClasses, d)) orRule(r, d);
-      row[d] = pool.intern(scratch);
-    }
+    const memo = new Map<string | number, number>();
+    const named = ruleIds.some((r) => ruleHasNamed[r]);
+    for (let d = 0; d < count; d++)
+      row[d] = unionId(ruleIds, d, d, memo, named ? namedKeys[d] : undefined);
     rows.set(ruleIds, row);
     return row;
   };
@@ -80,23 +116,21 @@ export function anyPortClassResult(view: ClassView): AnyPortClassResult {
   const columns = Array.from({ length: count }, (_, d) => {
     const ruleIds = view.ingressRules[d];
     if (!ruleIds) return undefined;
-    const key = `${ruleIds.join(',')}|${ruleIds.some((r) => ruleHasNamed[r]) ? d : ''}`;
+    const key = `${ruleIds.join(',')}|${ruleIds.some((r) => ruleHasNamed[r]) ? namedKeys[d] : ''}`;
     let column = columnCache.get(key);
     if (column) return column;
     column = new Int32Array(count);
-    for (let s = 0; s < count; s++) {
-      scratch.fill(0);
-      for (const r of ruleIds)
-        if (hasBit((view.rules[r] as (typeof view.rules)[number]).peerClasses, s)) orRule(r, d);
-      column[s] = pool.intern(scratch);
-    }
+    const memo = new Map<string | number, number>();
+    for (let s = 0; s < count; s++) column[s] = unionId(ruleIds, s, d, memo, undefined);
     columnCache.set(key, column);
     return column;
   });
-  return combine(view, pool, allId, atoms, columns, (s) => {
+  // Every row and column exists before combining, so their ids index the dense table.
+  const rowsBySource = Array.from({ length: count }, (_, s) => {
     const ruleIds = view.egressRules[s];
     return ruleIds ? egressRow(ruleIds) : undefined;
   });
+  return combine(view, pool, allId, atoms, columns, rowsBySource);
 }
 
 function combine(
@@ -105,42 +139,45 @@ function combine(
   allId: number,
   atoms: PortAtoms,
   columns: readonly (Int32Array | undefined)[],
-  rowOf: (s: number) => Int32Array | undefined,
+  rows: readonly (Int32Array | undefined)[],
 ): AnyPortClassResult {
   const count = view.classes.count;
   const bits = emptyBits(count * count);
   const pairPortSet = new Int32Array(count * count);
   const known = pool.masks.length;
+  const dense = known * known <= 4_000_000;
+  const table = dense ? new Int32Array(known * known).fill(-1) : undefined;
   const intersections = new Map<number, number>();
-  const resultIds = new Map<number, number>();
+  const resultIds: number[] = [];
   const portSets: PortSet[] = [];
   const nonEmpty: boolean[] = [];
   const publicId = (poolId: number): number => {
-    let id = resultIds.get(poolId);
+    let id = resultIds[poolId];
     if (id === undefined) {
       const mask = pool.masks[poolId] as Bits;
       id = portSets.length;
       portSets.push(atoms.toPortSet(mask));
       nonEmpty.push(!isZero(mask));
-      resultIds.set(poolId, id);
+      resultIds[poolId] = id;
     }
     return id;
   };
   const scratch = atoms.empty();
   for (let s = 0; s < count; s++) {
-    const row = rowOf(s);
+    const row = rows[s];
     for (let d = 0; d < count; d++) {
       const egressId = row ? (row[d] as number) : allId;
       const column = columns[d];
       const ingressId = column ? (column[s] as number) : allId;
       const key = egressId * known + ingressId;
-      let poolId = intersections.get(key);
-      if (poolId === undefined) {
+      let poolId = table ? (table[key] as number) : (intersections.get(key) ?? -1);
+      if (poolId === -1) {
         const a = pool.masks[egressId] as Bits;
         const b = pool.masks[ingressId] as Bits;
         for (let w = 0; w < scratch.length; w++) scratch[w] = (a[w] as number) & (b[w] as number);
         poolId = pool.intern(scratch);
-        intersections.set(key, poolId);
+        if (table) table[key] = poolId;
+        else intersections.set(key, poolId);
       }
       const id = publicId(poolId);
       pairPortSet[s * count + d] = id;
@@ -163,11 +200,17 @@ function portAtomsFor(view: ClassView): PortAtoms {
   const cuts = new Map<Protocol, Set<number>>();
   for (const { rule } of view.rules) {
     if (rule.ports.kind === 'all') continue;
-    const ports = rule.ports.ports;
-    if (ports.some((p) => p.kind === 'named')) {
-      for (const pod of view.pods) PortAtoms.addCuts(cuts, ports, pod);
-    } else {
-      PortAtoms.addCuts(cuts, ports, undefined);
+    PortAtoms.addCuts(cuts, rule.ports.ports, undefined);
+  }
+  // Named ports cut at every number that stands behind them on some class.
+  for (const [key, values] of view.namedPorts) {
+    const protocol = key.slice(0, key.indexOf('/')) as Protocol;
+    let set = cuts.get(protocol);
+    if (!set) cuts.set(protocol, (set = new Set()));
+    for (const value of new Set(values)) {
+      if (value === 0) continue;
+      set.add(value);
+      set.add(value + 1);
     }
   }
   return new PortAtoms(cuts);

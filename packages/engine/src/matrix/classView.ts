@@ -6,6 +6,7 @@ import { emptyBits, fullBits, hasBit, orInto, setBit } from './bitset';
 import type { NamedPortKey, PodClasses } from './classes';
 import { partitionPods } from './classes';
 import { PodSets } from './podSets';
+import { resolveNamedPort } from '../evaluate/match';
 
 /** A rule with the set of classes its peers match (the other end of the flow). */
 export interface ClassRule {
@@ -23,6 +24,15 @@ export interface ClassView {
   readonly egressRules: readonly (readonly number[] | undefined)[];
   /** Per class: its representative pod. */
   readonly pods: readonly PodEndpoint[];
+  /** `PROTOCOL/name` of each named port in use → per class, the number behind it (0: none). */
+  readonly namedPorts: ReadonlyMap<string, Int32Array>;
+  /** Per class: the numbers behind every named port in use, as one key (equal keys resolve alike). */
+  readonly namedSignature: readonly string[];
+}
+
+/** The key of a named port in `ClassView.namedPorts`. */
+export function namedPortKey(protocol: string, name: string): string {
+  return `${protocol}/${name}`;
 }
 
 /**
@@ -38,7 +48,7 @@ export function buildClassView(
   const ruleIds = new Map<CompiledRule, number>();
   const podRules: { rule: CompiledRule; pods: Bits | undefined }[] = [];
   const namedPorts = new Map<string, NamedPortKey>();
-  for (const key of extraNamedPorts) namedPorts.set(`${key.protocol}/${key.name}`, key);
+  for (const key of extraNamedPorts) namedPorts.set(namedPortKey(key.protocol, key.name), key);
   for (const policy of model.policies) {
     for (const rule of [...policy.ingress, ...policy.egress]) {
       ruleIds.set(rule, podRules.length);
@@ -46,7 +56,7 @@ export function buildClassView(
       if (rule.ports.kind === 'all') continue;
       for (const port of rule.ports.ports) {
         if (port.kind === 'named')
-          namedPorts.set(`${port.protocol}/${port.name}`, {
+          namedPorts.set(namedPortKey(port.protocol, port.name), {
             name: port.name,
             protocol: port.protocol,
           });
@@ -90,7 +100,16 @@ export function buildClassView(
     egressRules.push(rulesOf(model.egressPolicies[rep], 'egress'));
     pods.push(model.cluster.pods[rep] as PodEndpoint);
   }
-  return { classes, rules, ingressRules, egressRules, pods };
+  const resolved = new Map<string, Int32Array>();
+  for (const [key, { name, protocol }] of namedPorts) {
+    resolved.set(
+      key,
+      Int32Array.from(pods, (pod) => resolveNamedPort(pod.ports, name, protocol) ?? 0),
+    );
+  }
+  const columns = [...resolved.values()];
+  const namedSignature = pods.map((_, c) => columns.map((values) => values[c]).join(','));
+  return { classes, rules, ingressRules, egressRules, pods, namedPorts: resolved, namedSignature };
 }
 
 /** Pods a rule's peers match; undefined for a rule without peers (every pod and address). */

@@ -6,7 +6,15 @@ import type { ParsedIp } from '../compile/cidr';
 import { ipBlockContains, parseIp } from '../compile/cidr';
 import type { PolicyModel } from '../evaluate/model';
 import type { Bits } from './bitset';
-import { andInto, andNotInto, bitsFromIndices, emptyBits, fullBits, orInto } from './bitset';
+import {
+  andInto,
+  andNotInto,
+  bitsFromIndices,
+  emptyBits,
+  fullBits,
+  orInto,
+  setBit,
+} from './bitset';
 
 /**
  * Sets of pods (bitsets over `cluster.pods`) that each selector and peer matches, computed
@@ -19,7 +27,11 @@ export class PodSets {
   private readonly byLabel = new Map<string, Map<string, number[]>>();
   private readonly byKey = new Map<string, number[]>();
   private readonly cache = new Map<string, Bits>();
+  /** Namespace name → its pods. */
+  private readonly byNamespace = new Map<string, Bits>();
   private readonly ips: (readonly ParsedIp[])[];
+  /** Indices of pods with at least one known IP. */
+  private readonly withIps: number[];
   /** Pods that are not hostNetwork: the only ones selector peers can match. */
   readonly podNetwork: Bits;
 
@@ -38,9 +50,15 @@ export class PodSets {
         withKey.push(index);
       }
     });
+    this.pods.forEach((pod, index) => {
+      let bits = this.byNamespace.get(pod.namespace);
+      if (!bits) this.byNamespace.set(pod.namespace, (bits = emptyBits(this.size)));
+      setBit(bits, index);
+    });
     this.ips = this.pods.map((pod) =>
       pod.ips.map(parseIp).filter((ip): ip is ParsedIp => ip !== undefined),
     );
+    this.withIps = this.ips.flatMap((ips, i) => (ips.length > 0 ? [i] : []));
     this.podNetwork = bitsFromIndices(
       this.size,
       this.pods.flatMap((pod, i) => (pod.hostNetwork ? [] : [i])),
@@ -61,8 +79,8 @@ export class PodSets {
         return this.memo(`i${peer.cidr.text}|${peer.except.map((e) => e.text).join(',')}`, () =>
           bitsFromIndices(
             this.size,
-            this.ips.flatMap((ips, i) =>
-              ips.some((ip) => ipBlockContains(peer.cidr, peer.except, ip)) ? [i] : [],
+            this.withIps.filter((i) =>
+              (this.ips[i] ?? []).some((ip) => ipBlockContains(peer.cidr, peer.except, ip)),
             ),
           ),
         );
@@ -80,26 +98,27 @@ export class PodSets {
   }
 
   private namespaces(matcher: NamespaceMatcher): Bits {
-    return this.memo(`n${JSON.stringify(matcher)}`, () => {
-      const labels = this.model.namespaceLabels;
-      return bitsFromIndices(
-        this.size,
-        this.pods.flatMap((pod, i) => {
-          switch (matcher.kind) {
-            case 'all':
-              return [i];
-            case 'exact':
-              return pod.namespace === matcher.namespace ? [i] : [];
-            case 'selector':
-              return selectorMatches(matcher.selector, labels[pod.namespace] ?? {}) ? [i] : [];
-            case 'none':
-              return [];
-            default:
-              return [];
+    switch (matcher.kind) {
+      case 'all':
+        return this.all();
+      case 'exact':
+        return this.byNamespace.get(matcher.namespace) ?? emptyBits(this.size);
+      case 'selector':
+        return this.memo(`n${JSON.stringify(matcher.selector)}`, () => {
+          const bits = emptyBits(this.size);
+          for (const [name, pods] of this.byNamespace) {
+            if (selectorMatches(matcher.selector, this.model.namespaceLabels[name] ?? {}))
+              orInto(bits, pods);
           }
-        }),
-      );
-    });
+          return bits;
+        });
+      case 'none':
+        return emptyBits(this.size);
+      default: {
+        const never: never = matcher;
+        throw new Error(`unexpected namespace matcher ${JSON.stringify(never)}`);
+      }
+    }
   }
 
   private podMatcher(matcher: PodMatcher): Bits {

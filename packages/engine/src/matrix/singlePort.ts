@@ -3,6 +3,7 @@ import { portMatches } from '../evaluate/match';
 import type { Bits } from './bitset';
 import { andInto, emptyBits, fullBits, hasBit, orInto, setBit } from './bitset';
 import type { ClassView } from './classView';
+import { namedPortKey } from './classView';
 
 /**
  * Class-pair reachability for one port: bit `s * count + d` is set when a pod of class s may
@@ -12,16 +13,35 @@ import type { ClassView } from './classView';
 export function singlePortClassBits(
   view: ClassView,
   probeFor: (destinationClass: number) => ProbePort,
+  /** The probe when it is the same for every destination (a numbered port). */
+  constantProbe?: ProbePort,
 ): Bits {
   const count = view.classes.count;
   const all = fullBits(count);
+  // Which destination classes each rule's ports admit. Without named ports (in the rule or
+  // the probe) that is the same for every class, so it is decided once.
   const portClasses = view.rules.map(({ rule }) => {
     if (rule.ports.kind === 'all') return all;
     const ports = rule.ports.ports;
+    if (!constantProbe) {
+      // A probed port name resolves per destination: test each class.
+      const bits = emptyBits(count);
+      for (let d = 0; d < count; d++) {
+        const probe = probeFor(d);
+        if (ports.some((p) => portMatches(p, probe, view.pods[d]))) setBit(bits, d);
+      }
+      return bits;
+    }
+    if (ports.some((p) => p.kind !== 'named' && portMatches(p, constantProbe, undefined)))
+      return all;
+    // Named rule ports match the classes whose container port of that name is the probe.
     const bits = emptyBits(count);
-    for (let d = 0; d < count; d++) {
-      const probe = probeFor(d);
-      if (ports.some((p) => portMatches(p, probe, view.pods[d]))) setBit(bits, d);
+    for (const port of ports) {
+      if (port.kind !== 'named' || port.protocol !== constantProbe.protocol) continue;
+      const values = view.namedPorts.get(namedPortKey(port.protocol, port.name));
+      for (let d = 0; values && d < count; d++) {
+        if (values[d] !== 0 && values[d] === constantProbe.number) setBit(bits, d);
+      }
     }
     return bits;
   });
