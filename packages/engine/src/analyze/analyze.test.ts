@@ -128,6 +128,8 @@ describe('analyze', () => {
 
   it('returns plain data that survives structuredClone (for a Web Worker)', () => {
     const analysis = analyze([{ file: 'all.yaml', text: `${CLUSTER}---\n${DENY}` }]);
+    // The engine's lib has no DOM/Node types; structuredClone is there at run time in both.
+    const { structuredClone } = globalThis as unknown as { structuredClone<T>(value: T): T };
     const copy = structuredClone(analysis);
     expect(JSON.parse(JSON.stringify(copy))).toEqual(JSON.parse(JSON.stringify(analysis)));
     expect(evaluateFlow(copy.model, flow).allowed).toBe(false);
