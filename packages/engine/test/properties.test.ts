@@ -43,6 +43,9 @@ describe('matrix = evaluateFlow, pair by pair', () => {
         expect(matrix.allowed).toEqual(expected);
         const { allowed } = countPairs(computeMatrixCompact(model, { port, protocol }));
         expect(allowed).toBe(expected.flat().filter(Boolean).length);
+        // The model is plain data: it survives a JSON round trip (e.g. to a Web Worker).
+        const revived = JSON.parse(JSON.stringify(model)) as PolicyModel;
+        expect(computeMatrix(revived, { port, protocol }).allowed).toEqual(expected);
       }),
       { numRuns: RUNS },
     );

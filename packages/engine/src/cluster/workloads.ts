@@ -66,11 +66,13 @@ export function coveredWorkloads(objects: readonly LoadedObject[]): Set<LoadedOb
   const byKey = new Map<string, LoadedObject>();
   for (const o of objects) if (isWorkload(o)) byKey.set(key(o.namespace, o.kind, o.name), o);
   const covered = new Set<LoadedObject>();
+  const visited = new Set<LoadedObject>();
   const markAncestors = (start: LoadedObject): void => {
     const queue = ownerKeys(start);
     while (queue.length > 0) {
       const owner = byKey.get(queue.pop() as string);
-      if (!owner || covered.has(owner)) continue;
+      if (!owner || visited.has(owner)) continue;
+      visited.add(owner);
       covered.add(owner);
       queue.push(...ownerKeys(owner));
     }
