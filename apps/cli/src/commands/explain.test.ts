@@ -43,7 +43,7 @@ describe('netpol explain', () => {
     expect(json.rows).toEqual([
       [
         'x/x-a-allows-x-b',
-        'pods pod=a\nin x',
+        'pods pod=a\nin x (0 pods)',
         'ingress #0',
         'pods pod=b in namespace x',
         'all ports',

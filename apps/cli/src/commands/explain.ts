@@ -28,11 +28,11 @@ Exit status: 0 done, 2 usage error or unreadable file.
     if (args.booleans['json']) {
       printJson(io, {
         columns: EXPLAIN_HEADER,
-        rows: explainRows(analysis.policies),
+        rows: explainRows(analysis),
         policies: analysis.policies,
       });
     } else {
-      io.stdout(formatExplain(analysis.policies));
+      io.stdout(formatExplain(analysis));
     }
     return EXIT_OK;
   },

@@ -3,7 +3,7 @@
  * policy, naming the target pods, the direction, the peers and the ports.
  */
 import type { Analysis } from '@netpol/engine';
-import { formatSelector } from '@netpol/engine';
+import { formatSelector, targetSelects } from '@netpol/engine';
 import { renderTable } from './table';
 
 // The compiled-policy vocabulary, read off the analysis so the CLI names only public types.
@@ -16,12 +16,18 @@ type CompiledPort = Extract<CompiledRule['ports'], { kind: 'some' }>['ports'][nu
 
 export const EXPLAIN_HEADER = ['POLICY', 'TARGET', 'DIRECTION', 'PEERS', 'PORTS'] as const;
 
-/** Rows of the explain table (header excluded), one per rule; a deny-all direction gets one row. */
-export function explainRows(policies: readonly CompiledPolicy[]): string[][] {
+/**
+ * Rows of the explain table (header excluded), one per rule; a deny-all direction gets one
+ * row. The target says how many of the known pods the policy selects.
+ */
+export function explainRows(analysis: Pick<Analysis, 'policies' | 'cluster'>): string[][] {
   const rows: string[][] = [];
-  for (const policy of policies) {
+  for (const policy of analysis.policies) {
     const name = `${policy.ref.namespace}/${policy.ref.name}`;
-    const target = `${describePods(policy.target.pods)}\nin ${policy.target.namespace}`;
+    const selected = analysis.cluster.pods.filter(
+      (pod) => pod.namespace === policy.target.namespace && targetSelects(policy, pod),
+    ).length;
+    const target = `${describePods(policy.target.pods)}\nin ${policy.target.namespace} (${selected} ${selected === 1 ? 'pod' : 'pods'})`;
     for (const direction of ['ingress', 'egress'] as const) {
       if (!policy.isolates[direction]) continue;
       const rules = policy[direction];
@@ -44,10 +50,11 @@ export function explainRows(policies: readonly CompiledPolicy[]): string[][] {
   return rows;
 }
 
-export function formatExplain(policies: readonly CompiledPolicy[]): string {
-  if (policies.length === 0)
+export function formatExplain(analysis: Pick<Analysis, 'policies' | 'cluster'>): string {
+  if (analysis.policies.length === 0) {
     return 'No NetworkPolicy in force: every pod may reach every other pod on every port.\n';
-  return renderTable([[...EXPLAIN_HEADER], ...explainRows(policies)]);
+  }
+  return renderTable([[...EXPLAIN_HEADER], ...explainRows(analysis)], { groupRules: true });
 }
 
 function describePods(matcher: PodMatcher): string {

@@ -3,6 +3,8 @@
 export interface TableOptions {
   /** Draw a rule under the first row. Default true. */
   readonly header?: boolean;
+  /** Draw a rule between body rows whose first cell differs (groups, e.g. one per policy). */
+  readonly groupRules?: boolean;
 }
 
 /**
@@ -31,7 +33,10 @@ export function renderTable(
         '│' + row.map((lines, i) => ` ${pad(lines[line] ?? '', widths[i] ?? 1)} `).join('│') + '│',
       );
     }
+    const next = rows[r + 1];
     if (header && r === 0 && rows.length > 1) out.push(rule('├', '┼', '┤'));
+    else if (options.groupRules && r > 0 && next && next[0] !== rows[r]?.[0])
+      out.push(rule('├', '┼', '┤'));
   });
   out.push(rule('└', '┴', '┘'));
   return out.join('\n') + '\n';
