@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../src/analyze';
-import { evaluateFlow } from '../src/evaluate';
+import { allowedPorts, evaluateFlow } from '../src/evaluate';
 import { generateAllowPolicy } from '../src/generate';
 import type { AllowIntent, GenerateResult } from '../src/generate';
 import { namespace, pod, policy, yamlOf } from './builders';
@@ -73,6 +73,7 @@ const podArb = (i: number) =>
     })
     .map(({ ns, labels, port }) => ({
       ns,
+      port,
       object: pod(ns, `pod${i}`, {
         labels,
         ports: [{ name: `svc-${port}`, containerPort: port }],
@@ -92,6 +93,7 @@ const scenarioArb = fc
       from: fc.nat(podCount - 1),
       to: fc.nat(podCount - 1),
       port: fc.constantFrom(...PORTS),
+      portKind: fc.constantFrom('number', 'number', 'named', 'all'),
       protocol: fc.constantFrom('TCP', 'UDP'),
       source: fc.constantFrom('pod', 'pod', 'namespace', 'cidr'),
     }),
@@ -136,8 +138,11 @@ describe('generateAllowPolicy (property)', () => {
                 ? { kind: 'namespace', name: fromNs }
                 : { kind: 'cidr', cidr: '172.16.0.0/12' },
           to: { kind: 'pod', id: toPod },
-          port: s.port,
-          protocol: s.protocol,
+          ...(s.portKind === 'all'
+            ? {}
+            : { port: s.portKind === 'named' ? `svc-${s.pods[s.to]?.port}` : s.port }),
+          // Container ports are TCP: a named port exists only for TCP.
+          protocol: s.portKind === 'named' ? 'TCP' : s.protocol,
         };
         const result = generateAllowPolicy(before, intent);
         expect(['generated', 'already-allowed']).toContain(result.status);
@@ -155,16 +160,18 @@ describe('generateAllowPolicy (property)', () => {
                   { kind: 'ip', ip: '172.31.255.255' } as const,
                 ];
         for (const from of sources) {
+          const to = { kind: 'pod', id: toPod } as const;
           const verdict = evaluateFlow(after.model, {
             from,
-            to: { kind: 'pod', id: toPod },
-            port: s.port,
-            protocol: s.protocol,
+            to,
+            port: intent.port ?? 1,
+            protocol: intent.protocol,
           });
           // A namespace source's pods keep their own egress policies: only ingress is promised.
-          expect(intent.from.kind === 'namespace' ? verdict.ingress.allowed : verdict.allowed).toBe(
-            true,
-          );
+          if (intent.from.kind === 'namespace') expect(verdict.ingress.allowed).toBe(true);
+          else if (intent.port === undefined)
+            expect(allowedPorts(after.model, from, to)).toEqual({ kind: 'all' });
+          else expect(verdict.allowed).toBe(true);
         }
         if (result.status === 'already-allowed') expect(result.policies).toEqual([]);
       }),
