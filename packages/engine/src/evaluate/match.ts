@@ -59,12 +59,15 @@ export function namespaceMatcherMatches(
 }
 
 /**
- * hostNetwork pods: the Kubernetes docs leave NetworkPolicy behaviour for them undefined and
- * name the most common implementation, which we follow: the plugin cannot tell their traffic
- * from the node's, so (1) no policy isolates a hostNetwork pod, and (2) podSelector and
- * namespaceSelector peers never match one; only an ipBlock covering its (node) IP can.
+ * hostNetwork pods: the Kubernetes docs (Concepts › Network Policies › "NetworkPolicy and
+ * hostNetwork pods") say the behaviour is undefined and name the most common
+ * implementation, which we follow: the plugin cannot tell a hostNetwork pod's traffic from
+ * its node's, so (1) no policy isolates a hostNetwork pod, and (2) podSelector and
+ * namespaceSelector peers never match one; its traffic is treated like the node's, so only
+ * an ipBlock covering its (node) IP matches it.
  * The node exception ("traffic to and from the node where a Pod is running is always
- * allowed") is not modelled beyond this: the engine does not know which node a pod runs on.
+ * allowed") is not modelled beyond this: the engine does not know which node a pod runs on,
+ * nor node IPs, so it cannot tell which flows come from a pod's own node.
  */
 export function targetSelects(policy: CompiledPolicy, pod: PodEndpoint): boolean {
   if (pod.hostNetwork || pod.namespace !== policy.target.namespace) return false;

@@ -110,13 +110,31 @@ export function countPairs(matrix: CompactMatrix): { allowed: number; denied: nu
   return { allowed, denied: n * n - allowed };
 }
 
-/** Expands a compact matrix into the plain form (row i = source pods[i]). */
+/**
+ * Expands a compact matrix into the plain form (row i = source pods[i]). Pods of one class
+ * share a row template (copied, then the diagonal set), so this is a copy, not an evaluation.
+ */
 export function expandMatrix(matrix: CompactMatrix): ReachabilityMatrix {
   const n = matrix.pods.length;
+  const classRow = <T>(cell: (s: number, d: number) => T) => {
+    const templates = new Map<number, T[]>();
+    return (s: number): T[] => {
+      let template = templates.get(s);
+      if (!template) {
+        template = new Array<T>(n);
+        for (let j = 0; j < n; j++) template[j] = cell(s, matrix.classOf[j] as number);
+        templates.set(s, template);
+      }
+      return template.slice();
+    };
+  };
+  const allowedRow = classRow((s, d) =>
+    hasBit(matrix.allowedBits as Bits, s * matrix.classCount + d),
+  );
   const allowed: boolean[][] = [];
   for (let i = 0; i < n; i++) {
-    const row = new Array<boolean>(n);
-    for (let j = 0; j < n; j++) row[j] = compactAllowed(matrix, i, j);
+    const row = allowedRow(matrix.classOf[i] as number);
+    row[i] = true; // a pod can always reach itself
     allowed.push(row);
   }
   const base = {
@@ -125,21 +143,17 @@ export function expandMatrix(matrix: CompactMatrix): ReachabilityMatrix {
     ...(matrix.protocol === undefined ? {} : { protocol: matrix.protocol }),
     allowed,
   };
-  if (!matrix.portSets) return base;
-  const labels = matrix.portSets.map(formatPortSet);
+  const { pairPortSet, portSets } = matrix;
+  if (!pairPortSet || !portSets) return base;
+  const labels = portSets.map(formatPortSet);
+  const everything = ['all'];
+  const portsRow = classRow(
+    (s, d) => labels[pairPortSet[s * matrix.classCount + d] as number] as string[],
+  );
   const ports: string[][][] = [];
   for (let i = 0; i < n; i++) {
-    const row: string[][] = [];
-    for (let j = 0; j < n; j++)
-      row.push(
-        i === j
-          ? ['all']
-          : (labels[
-              matrix.pairPortSet?.[
-                (matrix.classOf[i] as number) * matrix.classCount + (matrix.classOf[j] as number)
-              ] as number
-            ] as string[]),
-      );
+    const row = portsRow(matrix.classOf[i] as number);
+    row[i] = everything;
     ports.push(row);
   }
   return { ...base, ports };
