@@ -91,4 +91,30 @@ describe('netpol validate', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('Usage: netpol validate');
   });
+
+  it('lists each item of a kind: List, with its own errors', async () => {
+    const list = {
+      apiVersion: 'v1',
+      kind: 'List',
+      items: [
+        { apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'shop' } },
+        {
+          apiVersion: 'networking.k8s.io/v1',
+          kind: 'NetworkPolicy',
+          metadata: { name: 'Bad_Name', namespace: 'shop' },
+          spec: { podSelector: {} },
+        },
+      ],
+    };
+    const result = await run(['validate', '--json', '-'], JSON.stringify(list, null, 2));
+    const json = JSON.parse(result.stdout) as {
+      documents: { item?: number; valid: boolean; errors: { path: string }[] }[];
+    };
+    expect(json.documents.map((d) => [d.item, d.valid])).toEqual([
+      [0, true],
+      [1, false],
+    ]);
+    expect(json.documents[1]?.errors.map((e) => e.path)).toEqual(['metadata.name']);
+    expect(result.code).toBe(1);
+  });
 });
