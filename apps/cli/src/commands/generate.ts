@@ -27,7 +27,8 @@ Writes the NetworkPolicy that allows SOURCE to reach DEST, with selectors chosen
 the pods' labels (the most specific shared label, role-like keys first), and prints it
 as YAML ready for "kubectl apply -f". An ingress policy goes in DEST's namespace; an
 egress policy in SOURCE's namespace when SOURCE's egress is restricted. When a policy
-already selects exactly the same pods, a rule is added to it instead.
+already selects exactly the same pods, a rule is added to it instead (the whole updated
+policy is printed: "kubectl apply" replaces the old one).
 FILE may be - for standard input.
 
 Options:
@@ -37,7 +38,10 @@ Options:
   --protocol P      TCP (default), UDP or SCTP
   --name NAME       name of the new policy (default like redis-policy: <label value>-policy)
   --force           write the policy even when the flow is already allowed
-  --json            {"status","summary","notes","policies","edits","yaml","impact","newlyIsolated"}
+  --json            {"status","summary","notes","policies","edits","yaml","impact",
+                    "newlyIsolated","impactTruncated"}; impact lists every pair of known
+                    pods whose allowed ports change: {"from","to","before","after",
+                    "change":"allowed"|"denied"|"ports","intended"}
   --namespace NS    namespace of objects without metadata.namespace (default: default)
   -h, --help        show this help
 
