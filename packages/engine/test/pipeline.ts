@@ -41,7 +41,14 @@ export function loadedFromPlain(objects: readonly object[]): LoadedObject[] {
     const kind = String(object['kind']);
     const namespace = kind === 'Namespace' ? '' : (metadata.namespace ?? 'default');
     const name = metadata.name ?? '';
-    const range = { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1, startOffset: 0, endOffset: 0 };
+    const range = {
+      startLine: 1,
+      startColumn: 1,
+      endLine: 1,
+      endColumn: 1,
+      startOffset: 0,
+      endOffset: 0,
+    };
     return {
       ref: { kind, namespace, name, file: 'plain', documentIndex },
       apiVersion: String(object['apiVersion']),
