@@ -77,3 +77,20 @@ test('typing reaches the store, and the editor keeps the cursor when a command c
   await expect.poll(() => app.editor.modelText()).toContain('kind: Namespace');
   expect(await app.editor.cursor()).toEqual({ line: 4, column: 21 });
 });
+
+test('a bad CIDR is an engine diagnostic on its line, in the list and as a marker', async ({ page }) => {
+  const app = new AppPage(page);
+  await app.open();
+  const withCidr = POLICY.replace('TCPX', 'TCP').replace(
+    '  - ports:\n',
+    '  - from:\n    - ipBlock:\n        cidr: 10.0.0.0/33\n    ports:\n',
+  );
+  expect(withCidr.split('\n')[12]).toBe('        cidr: 10.0.0.0/33');
+  await app.editor.paste(withCidr);
+  const entry = app.editor.entries().filter({ hasText: /cidr|CIDR/ }).first();
+  await expect(entry).toBeVisible();
+  await expect(entry).toHaveAttribute('data-line', '13');
+  await expect
+    .poll(async () => (await app.editor.markers()).filter((m) => m.owner === 'netpol-engine'))
+    .toContainEqual(expect.objectContaining({ line: 13, column: 15 }));
+});

@@ -33,7 +33,8 @@ export class YamlEditor {
 
   /** Focuses the editor and puts the cursor at its very start. */
   async focus(): Promise<void> {
-    await this.monaco.locator('.view-lines').click({ position: { x: 5, y: 5 } });
+    await this.monaco.locator('.view-lines').click();
+    await this.page.keyboard.press('ControlOrMeta+Home');
   }
 
   /** Replaces the whole text by pasting through the clipboard (needs clipboard permissions). */

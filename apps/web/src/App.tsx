@@ -14,14 +14,10 @@ async function openFirstVisitExample(): Promise<void> {
   const state = useAppStore.getState();
   if (state.text !== '') return; // The user was quicker (pasted or dropped something).
   state.restoreWorkspace(text, false);
-  state.notify({
-    id: 'welcome',
-    tone: 'info',
-    text:
-      'Welcome! This is the seed walkthrough: azure-vote behind default-deny-ingress, so ' +
-      'every flow into it is red. Drag from one pod to another to allow it, edit the YAML, ' +
-      'or open an example or your own files.',
-  });
+  state.setHint(
+    'This is the seed walkthrough: every flow into azure-vote is denied. ' +
+      'Drag from one pod to another to allow it, or edit the YAML.',
+  );
 }
 
 export function App({ restored }: { readonly restored: boolean }) {

@@ -24,6 +24,8 @@ export function Header({ onHelp }: { readonly onHelp: () => void }) {
   const canRedo = useAppStore(selectCanRedo);
   const undo = useAppStore((s) => s.undo);
   const redo = useAppStore((s) => s.redo);
+  const hint = useAppStore((s) => s.hint);
+  const setHint = useAppStore((s) => s.setHint);
   return (
     <header className={styles.header}>
       <div className={styles.brand}>
@@ -35,7 +37,23 @@ export function Header({ onHelp }: { readonly onHelp: () => void }) {
         <OpenFilesButton />
         <ExportMenu />
       </nav>
-      <div className={styles.spacer} />
+      <div className={styles.spacer}>
+        {hint && (
+          <p className={styles.hint} data-testid="hint">
+            <span className={styles.hintText} title={hint}>
+              {hint}
+            </span>
+            <button
+              type="button"
+              className={styles.hintClose}
+              aria-label="Dismiss the hint"
+              onClick={() => setHint(null)}
+            >
+              ×
+            </button>
+          </p>
+        )}
+      </div>
       <div className={styles.actions} role="group" aria-label="History">
         <button
           type="button"

@@ -60,6 +60,9 @@ export interface WorkspaceSlice {
   yamlCollapsed: boolean;
   setYamlWidth: (width: number) => void;
   setYamlCollapsed: (collapsed: boolean) => void;
+  /** A one-line hint shown in the header (e.g. what to do on a first visit), or null. */
+  hint: string | null;
+  setHint: (hint: string | null) => void;
   notices: readonly Notice[];
   notify: (notice: Omit<Notice, 'id'> & { readonly id?: string }) => void;
   dismissNotice: (id: string) => void;
@@ -106,7 +109,7 @@ export const createWorkspaceSlice: StateCreator<AppState, [], [], WorkspaceSlice
   loadWorkspace: (text) => {
     flushAll();
     const history = recordChange(get().history, text, 'command', Date.now());
-    set({ text, history, edited: false, lastChange: 'load' });
+    set({ text, history, edited: false, lastChange: 'load', hint: null });
   },
   undo: () => {
     flushAll();
@@ -128,6 +131,8 @@ export const createWorkspaceSlice: StateCreator<AppState, [], [], WorkspaceSlice
   yamlCollapsed: false,
   setYamlWidth: (yamlWidth) => set({ yamlWidth }),
   setYamlCollapsed: (yamlCollapsed) => set({ yamlCollapsed }),
+  hint: null,
+  setHint: (hint) => set({ hint }),
   notices: [],
   notify: (notice) => {
     const id = notice.id ?? `notice-${++noticeCounter}`;

@@ -83,8 +83,12 @@ export default function YamlEditor({ diagnostics }: { diagnostics: readonly Diag
         applyingExternal = true;
         const end = applyExternalText(editor, state.text);
         applyingExternal = false;
-        // Undo/redo moves the cursor to the change, as editors do; commands leave it be.
-        if (end && historyStep && editor.hasTextFocus()) {
+        // Undo/redo moves the cursor to the change, as editors do; commands leave it be;
+        // a new workspace (example, files) starts at the top.
+        if (state.lastChange === 'load' || state.lastChange === 'restore') {
+          editor.setPosition({ lineNumber: 1, column: 1 });
+          editor.setScrollTop(0);
+        } else if (end && historyStep && editor.hasTextFocus()) {
           editor.setPosition(end);
           editor.revealPositionInCenterIfOutsideViewport(end);
         }

@@ -12,7 +12,7 @@ const YamlEditor = lazy(() => import('./YamlEditor'));
 const MIN_WIDTH = 300;
 
 function defaultWidth(): number {
-  return Math.round(Math.min(640, Math.max(360, window.innerWidth * 0.32)));
+  return Math.round(Math.min(640, Math.max(360, window.innerWidth * 0.3)));
 }
 
 function maxWidth(): number {

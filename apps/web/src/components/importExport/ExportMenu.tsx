@@ -5,14 +5,10 @@ import { EXPORT_FILE_NAMES, exportManifests, type ExportScope } from './exportMa
 
 /** Builds the export and either downloads it or copies it, telling the user what happened. */
 export async function runExport(scope: ExportScope, to: 'download' | 'clipboard'): Promise<void> {
-  const { text, notify, flushPendingEdits } = useAppStore.getState();
+  const { notify, flushPendingEdits } = useAppStore.getState();
   flushPendingEdits();
-  const result = exportManifests(useAppStore.getState().text || text, scope);
+  const result = exportManifests(useAppStore.getState().text, scope);
   const what = scope === 'all' ? 'manifests' : 'NetworkPolicies';
-  if (!result) {
-    notify({ tone: 'error', text: 'Export is not available in this build.' });
-    return;
-  }
   if (result.count === 0) {
     notify({ tone: 'warning', text: `There are no ${what} in the workspace to export.`, transient: true });
     return;

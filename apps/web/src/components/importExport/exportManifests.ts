@@ -1,5 +1,4 @@
-import * as engine from '@netpol/engine';
-import type { LoadedObject } from '@netpol/engine';
+import { loadText, serializeObjects } from '@netpol/engine';
 
 export type ExportScope = 'all' | 'policies';
 
@@ -16,23 +15,14 @@ export const EXPORT_FILE_NAMES: Record<ExportScope, string> = {
   policies: 'networkpolicies.yaml',
 };
 
-type Serialize = (objects: readonly LoadedObject[]) => string;
-
-/** The engine's serializer, once it is there (null until then: export is then unavailable). */
-function serializer(): Serialize | null {
-  const candidate = (engine as unknown as Record<string, unknown>)['serializeObjects'];
-  return typeof candidate === 'function' ? (candidate as Serialize) : null;
-}
-
 /**
  * The workspace's objects (all of them, or only the NetworkPolicies) as one multi-document
- * YAML file in kubectl's field order. Documents that do not parse are left out (the
- * diagnostics list says which). Returns null when the engine has no serializer.
+ * YAML file in kubectl's field order, ready for `kubectl apply -f`. Items of a `kind: List`
+ * are written as documents of their own. Documents that do not parse are left out (the
+ * diagnostics list says which).
  */
-export function exportManifests(workspace: string, scope: ExportScope): ExportResult | null {
-  const serialize = serializer();
-  if (!serialize) return null;
-  const { objects } = engine.loadText(workspace, { file: 'workspace.yaml' });
+export function exportManifests(workspace: string, scope: ExportScope): ExportResult {
+  const { objects } = loadText(workspace, { file: 'workspace.yaml' });
   const chosen = scope === 'all' ? objects : objects.filter((o) => o.kind === 'NetworkPolicy');
-  return { text: serialize(chosen), count: chosen.length };
+  return { text: serializeObjects(chosen.map((o) => o.object)), count: chosen.length };
 }
