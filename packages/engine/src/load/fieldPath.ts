@@ -3,11 +3,22 @@
  * and map keys that are not plain identifiers in brackets: `metadata.labels[app.kubernetes.io/name]`.
  */
 
-const PLAIN_KEY = /^[A-Za-z_$][A-Za-z0-9_$-]*$/;
+
+/** `/^[A-Za-z_$][A-Za-z0-9_$-]*$/`, without a regex (this runs for every field). */
+function isPlainKey(key: string): boolean {
+  if (key.length === 0) return false;
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    const letter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 36;
+    if (letter || (i > 0 && ((c >= 48 && c <= 57) || c === 45))) continue;
+    return false;
+  }
+  return true;
+}
 
 /** The path of a mapping entry `key` under `parent` ('' is the object itself). */
 export function childPath(parent: string, key: string): string {
-  if (PLAIN_KEY.test(key)) return parent === '' ? key : `${parent}.${key}`;
+  if (isPlainKey(key)) return parent === '' ? key : `${parent}.${key}`;
   return `${parent}[${key}]`;
 }
 

@@ -2,7 +2,7 @@ import { isAlias, isMap, isScalar, isSeq } from 'yaml';
 import type { LineCounter, Node } from 'yaml';
 import type { SourceRange } from '../model/source';
 import { childPath, indexPath } from './fieldPath';
-import { rangeFromOffsets } from './sourceRange';
+import { rangeMaker } from './sourceRange';
 
 /** Where every field of one object sits in the text: value ranges and key ranges by path. */
 export interface FieldRanges {
@@ -19,23 +19,24 @@ export interface FieldRanges {
 export function collectFieldRanges(root: Node, lines: LineCounter): FieldRanges {
   const values: Record<string, SourceRange> = {};
   const keys: Record<string, SourceRange> = {};
+  const rangeFromOffsets = rangeMaker(lines);
   const stack: Array<{ node: Node; path: string }> = [{ node: root, path: '' }];
   while (stack.length > 0) {
     const { node, path } = stack.pop() as { node: Node; path: string };
-    if (node.range) values[path] = rangeFromOffsets(lines, node.range[0], node.range[1]);
+    if (node.range) values[path] = rangeFromOffsets(node.range[0], node.range[1]);
     if (isAlias(node) || isScalar(node)) continue;
     if (isMap(node)) {
       for (const pair of node.items) {
         const key = pair.key;
         if (!isScalar(key) || key.value === '<<') continue;
         const keyPath = childPath(path, String(key.value));
-        if (key.range) keys[keyPath] = rangeFromOffsets(lines, key.range[0], key.range[1]);
+        if (key.range) keys[keyPath] = rangeFromOffsets(key.range[0], key.range[1]);
         const value = pair.value;
         if (value && typeof value === 'object' && 'range' in value) {
           stack.push({ node: value as Node, path: keyPath });
         } else if (key.range) {
           // `key:` with nothing after it: the value is null and sits right after the key.
-          values[keyPath] = rangeFromOffsets(lines, key.range[1], key.range[1]);
+          values[keyPath] = rangeFromOffsets(key.range[1], key.range[1]);
         }
       }
     } else if (isSeq(node)) {

@@ -5,9 +5,10 @@ import type { Diagnostic, SourceRange } from '../model/source';
 import { countLines, rangeFromOffsets } from './sourceRange';
 import { isPlainObject, objectsFromDocument } from './toObjects';
 import { diagnosticFromJsonError, diagnosticFromYamlError } from './yamlDiagnostics';
-import { MAX_ALIAS_COUNT, parseYamlStream } from './yamlDocuments';
-import type { ParsedDocument } from './yamlDocuments';
-import type { LineCounter as Lines } from 'yaml';
+import { MAX_ALIAS_COUNT } from './yamlDocuments';
+import { readDocuments } from './readDocuments';
+import type { ReadDocument } from './readDocuments';
+import type { Document, LineCounter as Lines, YAMLError } from 'yaml';
 
 export interface LoadOptions {
   /** File name carried into every ref and diagnostic ('' when none). */
@@ -53,10 +54,10 @@ export function loadText(text: string, options: LoadOptions = {}): LoadResult {
       result.diagnostics.push(tooLarge(text, file, options.maxLength ?? DEFAULT_MAX_LENGTH));
       return result;
     }
-    const stream = parseYamlStream(text);
+    const stream = readDocuments(text);
     const jsonError = jsonSyntaxError(text, stream.lines, file);
-    for (const parsed of stream.documents) {
-      loadDocument(text, parsed, stream.lines, { file, defaultNamespace, jsonError }, result);
+    for (const read of stream.documents) {
+      loadDocument(text, read, stream.lines, { file, defaultNamespace, jsonError }, result);
     }
     result.diagnostics.push(...replacementCharacters(text, stream.lines, file, stream.documents));
   } catch (error) {
@@ -83,17 +84,17 @@ interface LoadContext {
 
 function loadDocument(
   text: string,
-  parsed: ParsedDocument,
+  read: ReadDocument,
   lines: Lines,
   ctx: LoadContext,
   result: LoadResult,
 ): void {
-  const { doc, index } = parsed;
-  const range = rangeFromOffsets(lines, parsed.start, parsed.end);
-  const errors = doc.errors.map((e) => diagnosticFromYamlError(e, text, lines, ctx.file, index));
-  const warnings = doc.warnings.map((w) =>
-    diagnosticFromYamlError(w, text, lines, ctx.file, index),
-  );
+  const { index } = read;
+  const doc = read.yaml;
+  const range = rangeFromOffsets(lines, read.start, read.end);
+  const toDiagnostic = (e: YAMLError) => diagnosticFromYamlError(e, text, lines, ctx.file, index);
+  const errors = (doc?.errors ?? []).map(toDiagnostic);
+  const warnings = (doc?.warnings ?? []).map(toDiagnostic);
   if (ctx.jsonError) {
     // kubectl decodes text that starts with `{` as JSON, so YAML leniency (trailing commas,
     // unquoted keys) does not save it; report it once, the way JSON readers word it.
@@ -107,13 +108,13 @@ function loadDocument(
     return;
   }
   result.diagnostics.push(...warnings);
-  const converted = toJs(parsed, lines, ctx.file);
+  const converted = doc ? toJs(doc, index, lines, ctx.file) : { value: read.value };
   if ('error' in converted) {
     result.diagnostics.push(converted.error);
     result.documents.push({ index, range, ok: false });
     return;
   }
-  const root = doc.contents ?? undefined;
+  const root = doc ? (doc.contents ?? undefined) : read.root;
   const docCtx = {
     file: ctx.file,
     documentIndex: index,
@@ -135,14 +136,15 @@ function loadDocument(
 }
 
 function toJs(
-  parsed: ParsedDocument,
+  doc: Document.Parsed,
+  index: number,
   lines: Lines,
   file: string,
 ): { value: unknown } | { error: Diagnostic } {
-  const range = rangeFromOffsets(lines, parsed.doc.range[0], parsed.doc.range[1]);
-  const base = { file, documentIndex: parsed.index, range };
+  const range = rangeFromOffsets(lines, doc.range[0], doc.range[1]);
+  const base = { file, documentIndex: index, range };
   try {
-    return { value: parsed.doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) as unknown };
+    return { value: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) as unknown };
   } catch (error) {
     if (error instanceof RangeError) {
       return {
@@ -189,7 +191,7 @@ function replacementCharacters(
   text: string,
   lines: Lines,
   file: string,
-  docs: readonly ParsedDocument[],
+  docs: readonly ReadDocument[],
 ): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (

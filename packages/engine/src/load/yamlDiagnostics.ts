@@ -19,8 +19,10 @@ export function diagnosticFromYamlError(
   file: string,
   documentIndex: number,
 ): Diagnostic {
-  const [start, end] = error.pos;
-  const range = rangeFromOffsets(lines, start, Math.max(start, end));
+  // The parser may point one past the end of the text (an unterminated quote): clamp.
+  const start = Math.min(Math.max(0, error.pos[0]), text.length);
+  const end = Math.min(Math.max(start, error.pos[1]), text.length);
+  const range = rangeFromOffsets(lines, start, end);
   const base = { file, documentIndex, range };
   if (error.code === 'DUPLICATE_KEY') {
     const key = KEY_TEXT.exec(text.slice(start, start + 300))?.[0].trim() ?? '';
