@@ -2,14 +2,8 @@
  * The app's calls into @netpol/engine beyond `analyze`, in one place: every verdict the
  * UI shows comes from here, computed by the engine, never guessed by the UI.
  */
-import {
-  allowedPorts,
-  computeMatrix,
-  evaluateFlow,
-  formatPortSet,
-  isolation,
-} from '@netpol/engine';
-import type { FlowEndpoint, FlowVerdict, Protocol, ReachabilityMatrix } from '@netpol/engine';
+import { allowedPorts, computeMatrixCompact, evaluateFlow, formatPortSet, isolation } from '@netpol/engine';
+import type { CompactMatrix, FlowEndpoint, FlowVerdict, Protocol } from '@netpol/engine';
 import type { EngineResult } from './derive';
 
 export type EngineModel = EngineResult['model'];
@@ -19,13 +13,13 @@ export function podIsolation(model: EngineModel, podId: string) {
   return isolation(model, podId);
 }
 
-/** All-pairs reachability for a port (undefined: any port) and protocol. */
+/** All-pairs reachability for a port (undefined: any port) and protocol, compact. */
 export function reachability(
   model: EngineModel,
   port: number | string | undefined,
   protocol: Protocol,
-): ReachabilityMatrix {
-  return computeMatrix(model, port === undefined ? { protocol } : { port, protocol });
+): CompactMatrix {
+  return computeMatrixCompact(model, port === undefined ? { protocol } : { port, protocol });
 }
 
 /** The verdict of one flow, with its explanation. */

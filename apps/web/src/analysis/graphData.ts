@@ -1,4 +1,5 @@
-import type { Labels, ObjectRef, PodPort, Protocol, ReachabilityMatrix } from '@netpol/engine';
+import { compactAllowed, formatPortSet } from '@netpol/engine';
+import type { CompactMatrix, Labels, ObjectRef, PodPort, Protocol } from '@netpol/engine';
 import { STALE_FILE, type Derivation, type PolicyInForce as CompiledPolicy } from './derive';
 import { podIsolation, reachability, type EngineModel } from './engineAdapter';
 
@@ -105,32 +106,55 @@ export function parsePortFilter(text: string): number | string | undefined {
   return /^\d+$/.test(t) ? Number(t) : t;
 }
 
-/** Reachability of every pod pair for the filter, with row/column lookup by pod id. */
+/**
+ * Reachability of every pod pair for the filter, in the engine's compact form (pods
+ * grouped into classes no policy tells apart), with row/column lookup by pod id.
+ */
 export interface Verdicts {
-  readonly matrix: ReachabilityMatrix;
+  readonly matrix: CompactMatrix;
   readonly index: ReadonlyMap<string, number>;
   readonly port: number | string | undefined;
   readonly protocol: Protocol;
+  /** `formatPortSet` of each of the matrix's port sets (any-port matrices). */
+  readonly portLabels: readonly (readonly string[])[];
 }
 
 export function verdicts(view: ClusterView, portText: string, protocol: Protocol): Verdicts {
   const port = parsePortFilter(portText);
   const matrix = reachability(view.model, port, protocol);
-  return { matrix, index: new Map(matrix.pods.map((id, i) => [id, i])), port, protocol };
+  return {
+    matrix,
+    index: new Map(matrix.pods.map((id, i) => [id, i])),
+    port,
+    protocol,
+    portLabels: (matrix.portSets ?? []).map(formatPortSet),
+  };
+}
+
+/** Whether pod index i reaches pod index j under the filter. */
+export function isAllowedAt(v: Verdicts, i: number, j: number): boolean {
+  return compactAllowed(v.matrix, i, j);
 }
 
 /** Whether `from` reaches `to` under the filter (false for unknown pods). */
 export function isAllowed(v: Verdicts, from: string, to: string): boolean {
   const i = v.index.get(from);
   const j = v.index.get(to);
-  return i !== undefined && j !== undefined && (v.matrix.allowed[i]?.[j] ?? false);
+  return i !== undefined && j !== undefined && compactAllowed(v.matrix, i, j);
 }
 
 /** The allowed ports of a pair as the CLI prints them (`TCP:6379`, `all`); [] when denied. */
-export function pairPorts(v: Verdicts, from: string, to: string): readonly string[] {
-  if (!isAllowed(v, from, to)) return [];
+export function pairPortsAt(v: Verdicts, i: number, j: number): readonly string[] {
+  if (!compactAllowed(v.matrix, i, j)) return [];
   if (v.port !== undefined) return [`${v.protocol}:${v.port}`];
-  const i = v.index.get(from) ?? -1;
-  const j = v.index.get(to) ?? -1;
-  return v.matrix.ports?.[i]?.[j] ?? [];
+  const m = v.matrix;
+  if (i === j || !m.pairPortSet) return ['all'];
+  const id = m.pairPortSet[(m.classOf[i] as number) * m.classCount + (m.classOf[j] as number)] as number;
+  return v.portLabels[id] ?? [];
+}
+
+export function pairPorts(v: Verdicts, from: string, to: string): readonly string[] {
+  const i = v.index.get(from);
+  const j = v.index.get(to);
+  return i === undefined || j === undefined ? [] : pairPortsAt(v, i, j);
 }

@@ -8,7 +8,13 @@ export interface Command<Args> {
   readonly id: string;
   readonly label: string;
   readonly shortcut?: string;
-  run(text: string, args: Args): string;
+  run(text: string, args: Args): CommandOutcome;
+}
+
+/** The new text; with `message` when the edit could not be made (the text is then unchanged). */
+export interface CommandOutcome {
+  readonly text: string;
+  readonly message?: string;
 }
 
 /**
@@ -18,9 +24,13 @@ export interface Command<Args> {
 export function runCommand<Args>(command: Command<Args>, args: Args): boolean {
   // Typed text still in the editor's debounce goes first, so the command edits what is shown.
   useAppStore.getState().flushPendingEdits();
-  const { text, setText } = useAppStore.getState();
-  const next = command.run(text, args);
-  if (next === text) return false;
-  setText(next, 'command');
+  const { text, setText, notify } = useAppStore.getState();
+  const outcome = command.run(text, args);
+  if (outcome.message) {
+    notify({ tone: 'warning', text: `${command.label}: ${outcome.message}`, transient: true });
+    return false;
+  }
+  if (outcome.text === text) return false;
+  setText(outcome.text, 'command');
   return true;
 }

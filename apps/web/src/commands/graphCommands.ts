@@ -1,33 +1,26 @@
-import * as engine from '@netpol/engine';
+import { appendDocuments, removeObject, replaceObject, setLabels } from '@netpol/engine';
 import type { Labels, NetworkPolicyObject, ObjectRef, PolicyEdit } from '@netpol/engine';
-import type { Command } from './command';
-
-// The engine's text-edit step (`edit/`) is landing; until it exports these, commands are no-ops.
-interface EditApi {
-  appendDocuments(text: string, objects: readonly unknown[]): string;
-  removeObject(text: string, ref: ObjectRef): string;
-  setLabels(text: string, ref: ObjectRef, labels: Labels, path?: string): string;
-}
-const edit = engine as unknown as Partial<EditApi>;
-const appendDocuments = (text: string, objects: readonly unknown[]) => edit.appendDocuments?.(text, objects) ?? text;
-const removeObject = (text: string, ref: ObjectRef) => edit.removeObject?.(text, ref) ?? text;
-const setLabels = (text: string, ref: ObjectRef, labels: Labels, path?: string) =>
-  edit.setLabels?.(text, ref, labels, path) ?? text;
+import type { Command, CommandOutcome } from './command';
 
 /** Writes the policies the allow dialog generated: new ones appended, extended ones replaced. */
 export const allowFlow: Command<{ edits: readonly PolicyEdit[] }> = {
   id: 'graph.allowFlow',
   label: 'Allow this traffic',
-  run(text, { edits }) {
+  run(text, { edits }): CommandOutcome {
     let next = text;
     for (const edit of edits) {
-      // An extended policy replaces the original: remove it, then append the new version.
-      if (edit.kind === 'extend') next = removeObject(next, edit.original);
+      // An extended policy is rewritten where it stands.
+      if (edit.kind !== 'extend') continue;
+      const replaced = replaceObject(next, edit.original, edit.policy);
+      if (!replaced.ok) return { text, message: replaced.message };
+      next = replaced.text;
     }
-    return appendDocuments(
-      next,
-      edits.map((e) => e.policy),
-    );
+    return {
+      text: appendDocuments(
+        next,
+        edits.filter((e) => e.kind === 'create').map((e) => e.policy),
+      ),
+    };
   },
 };
 
@@ -65,8 +58,9 @@ export function defaultDenyName(direction: DenyDirection, taken: ReadonlySet<str
 export const addDefaultDeny: Command<{ namespace: string; direction: DenyDirection; taken: ReadonlySet<string> }> = {
   id: 'graph.addDefaultDeny',
   label: 'Add default-deny',
-  run: (text, { namespace, direction, taken }) =>
-    appendDocuments(text, [defaultDenyPolicy(namespace, direction, defaultDenyName(direction, taken))]),
+  run: (text, { namespace, direction, taken }) => ({
+    text: appendDocuments(text, [defaultDenyPolicy(namespace, direction, defaultDenyName(direction, taken))]),
+  }),
 };
 
 /**
@@ -83,6 +77,7 @@ export const editLabels: Command<{ ref: ObjectRef; labels: Labels; path?: string
 export const declareNamespace: Command<{ name: string; labels: Labels }> = {
   id: 'graph.declareNamespace',
   label: 'Declare namespace',
-  run: (text, { name, labels }) =>
-    appendDocuments(text, [{ apiVersion: 'v1', kind: 'Namespace', metadata: { name, labels } }]),
+  run: (text, { name, labels }) => ({
+    text: appendDocuments(text, [{ apiVersion: 'v1', kind: 'Namespace', metadata: { name, labels } }]),
+  }),
 };

@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import { EdgeLabelRenderer, useInternalNode, type EdgeProps, type InternalNode } from '@xyflow/react';
 import { useAppStore } from '../../state/store';
-import { floatingSegment, type Rect } from './edgeGeometry';
+import { curved, floatingSegment, type Rect } from './edgeGeometry';
 import type { FlowEdge as FlowEdgeType } from './toFlow';
 import styles from './FlowEdge.module.css';
 
@@ -23,7 +23,7 @@ export function portsLabel(ports: readonly string[]): string {
 
 /**
  * A verdict edge: green when allowed (labelled with the ports), red when denied, amber
- * for a namespace aggregate with both. Drawn straight between node borders; the data-*
+ * for a namespace aggregate with both. Drawn as a gentle curve between node borders; the data-*
  * attributes are the e2e contract.
  */
 function FlowEdgeView({ id, source, target, data, selected }: EdgeProps<FlowEdgeType>) {
@@ -32,10 +32,9 @@ function FlowEdgeView({ id, source, target, data, selected }: EdgeProps<FlowEdge
   const selectFlow = useAppStore((s) => s.selectFlow);
   if (!sourceNode || !targetNode || !data) return null;
   const { view, dimmed } = data;
-  const seg = floatingSegment(rectOf(sourceNode), rectOf(targetNode), 6);
-  const path = `M ${seg.sx},${seg.sy} L ${seg.tx},${seg.ty}`;
-  const mx = (seg.sx + seg.tx) / 2;
-  const my = (seg.sy + seg.ty) / 2;
+  const seg = curved(floatingSegment(rectOf(sourceNode), rectOf(targetNode), 5));
+  const path = `M ${seg.sx},${seg.sy} Q ${seg.cx},${seg.cy} ${seg.tx},${seg.ty}`;
+  const { mx, my } = seg;
   const attrs = {
     'data-from': view.from,
     'data-to': view.to,

@@ -6,6 +6,7 @@ import {
   ReactFlow,
   ReactFlowProvider,
   applyNodeChanges,
+  useReactFlow,
   type FinalConnectionState,
   type NodeChange,
   type NodeMouseHandler,
@@ -46,6 +47,18 @@ function GraphCanvas() {
   const selectFlow = useAppStore((s) => s.selectFlow);
   const moveNode = useAppStore((s) => s.moveNode);
   const openAllowDialog = useAppStore((s) => s.openAllowDialog);
+  const { fitView } = useReactFlow();
+
+  // Fit the view when the set of namespaces and pods changes (a paste, an import), not
+  // when only policies or labels change: the picture must not jump while editing.
+  const structure = projection.view
+    ? projection.view.namespaces.map((n) => `${n.name}:${n.podIds.join(',')}`).join(';') + `|${projection.view.cidrs.length}`
+    : '';
+  useEffect(() => {
+    if (!structure) return;
+    const timer = setTimeout(() => void fitView({ padding: 0.12, maxZoom: 1.1 }), 60);
+    return () => clearTimeout(timer);
+  }, [structure, fitView]);
 
   // The projection is the truth; only React Flow's measurements are carried over.
   useEffect(() => {
@@ -113,6 +126,7 @@ function GraphCanvas() {
           onConnectEnd={onConnectEnd}
           connectionRadius={40}
           fitView
+          fitViewOptions={{ padding: 0.12, maxZoom: 1.1 }}
           minZoom={0.05}
           maxZoom={2}
           onlyRenderVisibleElements={projection.nodes.length > 200}

@@ -44,3 +44,33 @@ export function floatingSegment(source: Rect, target: Rect, offset: number): Seg
   const t = borderPoint(target, scx + nx, scy + ny);
   return { sx: s.x + nx, sy: s.y + ny, tx: t.x + nx, ty: t.y + ny };
 }
+
+/** A gently curved edge: the control point bends to the right of the direction. */
+export interface Curve extends Segment {
+  readonly cx: number;
+  readonly cy: number;
+  /** The curve's midpoint (t = 0.5), where the label goes. */
+  readonly mx: number;
+  readonly my: number;
+}
+
+/**
+ * Bends a segment to its right by a bow that grows with its length (up to `maxBow`), so
+ * an edge never runs exactly through a pod standing between its ends, and the two
+ * directions of a pair bow apart.
+ */
+export function curved(seg: Segment, maxBow = 36): Curve {
+  const dx = seg.tx - seg.sx;
+  const dy = seg.ty - seg.sy;
+  const len = Math.hypot(dx, dy) || 1;
+  const bow = Math.min(maxBow, len * 0.15);
+  const cx = (seg.sx + seg.tx) / 2 + (-dy / len) * bow;
+  const cy = (seg.sy + seg.ty) / 2 + (dx / len) * bow;
+  return {
+    ...seg,
+    cx,
+    cy,
+    mx: (seg.sx + 2 * cx + seg.tx) / 4,
+    my: (seg.sy + 2 * cy + seg.ty) / 4,
+  };
+}

@@ -3,11 +3,13 @@ import type { ClusterView } from '../../analysis/graphData';
 /** Sizes of the drawing, in flow units. */
 export const POD_W = 190;
 export const POD_H = 76;
-const GAP = 24;
+/** Room between pods for edges and their labels. */
+const GAP_X = 80;
+const GAP_Y = 56;
 const PAD = 20;
 const HEADER = 40;
-const NS_GAP = 48;
-const ROW_WIDTH = 1500;
+const NS_GAP = 90;
+const ROW_WIDTH = 1800;
 const CIDR_W = 170;
 const CIDR_H = 48;
 
@@ -42,7 +44,7 @@ export function layoutCluster(view: ClusterView): Layout {
   const cidrs = new Map<string, Box>();
   const left = view.cidrs.length > 0 ? CIDR_W + NS_GAP * 2 : 0;
   view.cidrs.forEach((c, i) => {
-    cidrs.set(c.id, { x: 0, y: i * (CIDR_H + GAP), width: CIDR_W, height: CIDR_H });
+    cidrs.set(c.id, { x: 0, y: i * (CIDR_H + GAP_Y), width: CIDR_W, height: CIDR_H });
   });
   let x = left;
   let y = 0;
@@ -51,8 +53,8 @@ export function layoutCluster(view: ClusterView): Layout {
     const n = Math.max(1, ns.podIds.length);
     const cols = columnsFor(n);
     const rows = Math.ceil(n / cols);
-    const width = PAD * 2 + cols * POD_W + (cols - 1) * GAP;
-    const height = HEADER + PAD + rows * POD_H + (rows - 1) * GAP;
+    const width = PAD * 2 + cols * POD_W + (cols - 1) * GAP_X;
+    const height = HEADER + PAD + rows * POD_H + (rows - 1) * GAP_Y;
     if (x > left && x + width > left + ROW_WIDTH) {
       x = left;
       y += rowHeight + NS_GAP;
@@ -63,8 +65,8 @@ export function layoutCluster(view: ClusterView): Layout {
       const col = i % cols;
       const row = Math.floor(i / cols);
       pods.set(id, {
-        x: PAD + col * (POD_W + GAP),
-        y: HEADER + row * (POD_H + GAP),
+        x: PAD + col * (POD_W + GAP_X),
+        y: HEADER + row * (POD_H + GAP_Y),
         width: POD_W,
         height: POD_H,
       });
