@@ -60,6 +60,11 @@ items:
     expect(pod.fieldRanges['metadata.name']?.startLine).toBe(7);
     const typed = loadText('apiVersion: v1\nkind: PodList\nitems:\n- metadata: {name: a}\n');
     expect(typed.objects.map((o) => [o.apiVersion, o.kind, o.name])).toEqual([['v1', 'Pod', 'a']]);
+    // A plain List gives its items nothing: each must say what it is.
+    const plain = loadText(
+      'apiVersion: v1\nkind: List\nitems:\n- kind: Pod\n  metadata: {name: a}\n',
+    );
+    expect(plain.diagnostics.map((d) => d.code)).toEqual(['MISSING_API_VERSION']);
   });
 
   it('keeps unknown kinds with an info diagnostic, never an error', () => {

@@ -412,6 +412,16 @@ describe('decoder-level problems and sanity', () => {
     expect(refsWithErrors(d).size).toBe(1);
   });
 
+  it('a policy without apiVersion is an error of validation (so it is not enforced)', () => {
+    const loaded = loadText('kind: NetworkPolicy\nmetadata: {name: np}\nspec: {podSelector: {}}\n');
+    expect(loaded.diagnostics).toEqual([]);
+    const d = validateObjects(loaded.objects);
+    expect(d.map((x) => [x.code, x.severity, x.path])).toEqual([
+      ['MISSING_API_VERSION', 'error', 'apiVersion'],
+    ]);
+    expect(hasErrors(loaded.objects[0]!.ref, d)).toBe(true);
+  });
+
   it('a valid policy has no errors, so it is enforced', () => {
     const loaded = loadText(policy(SEL));
     expect(hasErrors(loaded.objects[0]!.ref, validateObjects(loaded.objects))).toBe(false);

@@ -102,6 +102,16 @@ describe('removeObject', () => {
     });
     expect(r).toEqual({ text: TEXT, ok: false, message: 'Pod default/zzz is not in the text' });
   });
+  it('refuses to edit a document with syntax errors', () => {
+    const broken = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: x\n  labels: {a: [}\n';
+    const ref = { kind: 'Pod', namespace: 'default', name: 'x', file: '', documentIndex: 0 };
+    expect(removeObject(broken, ref)).toEqual({
+      text: broken,
+      ok: false,
+      message: 'document 1 has syntax errors; fix them first',
+    });
+    expect(setLabels(broken, ref, { a: 'b' }).text).toBe(broken);
+  });
   it('finds the object when the document index is stale', () => {
     const ref = { ...refOf(TEXT, 'deny'), documentIndex: 0 };
     expect(removeObject(TEXT, ref).text).toBe(POD_A + BROKEN + LIST);

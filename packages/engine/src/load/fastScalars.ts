@@ -22,7 +22,7 @@ function fail(): never {
  * First characters of every plain scalar the YAML 1.1 tags turn into a non-string
  * (null, booleans, numbers, `.inf`); any other first character means a string.
  */
-const MAYBE_NOT_STRING = new Set([...'~NnYyTtFfOo0123456789+-.'].map((c) => c.charCodeAt(0)));
+const MAYBE_NOT_STRING = new Set([...'~NnYyTtFfOo0123456789+-.eE'].map((c) => c.charCodeAt(0)));
 
 /** The value of a plain scalar, exactly as the `yaml` composer would resolve it. */
 export function resolvePlain(source: string): unknown {

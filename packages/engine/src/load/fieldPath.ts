@@ -3,7 +3,6 @@
  * and map keys that are not plain identifiers in brackets: `metadata.labels[app.kubernetes.io/name]`.
  */
 
-
 /** `/^[A-Za-z_$][A-Za-z0-9_$-]*$/`, without a regex (this runs for every field). */
 function isPlainKey(key: string): boolean {
   if (key.length === 0) return false;

@@ -95,9 +95,10 @@ function addListItems(
   }
   // A typed list (`PodList`) from the API may omit each item's kind and apiVersion.
   const listKind = String(list['kind']);
+  const typed = listKind !== 'List';
   const inferred = {
-    kind: listKind === 'List' ? undefined : listKind.slice(0, -'List'.length),
-    apiVersion: typeof list['apiVersion'] === 'string' ? list['apiVersion'] : undefined,
+    kind: typed ? listKind.slice(0, -'List'.length) : undefined,
+    apiVersion: typed && typeof list['apiVersion'] === 'string' ? list['apiVersion'] : undefined,
   };
   items.forEach((item, index) => {
     const node = isSeq(itemsNode) ? (itemsNode.items[index] as Node | undefined) : undefined;
@@ -151,7 +152,8 @@ function addObject(
   const ranges = node ? collectFieldRanges(node, ctx.lines) : { values: { '': range }, keys: {} };
   const rawApiVersion = value['apiVersion'] ?? inferred?.apiVersion;
   const apiVersion = typeof rawApiVersion === 'string' ? rawApiVersion : '';
-  if (apiVersion === '') {
+  // A NetworkPolicy's apiVersion is checked by validation, whose errors decide enforcement.
+  if (apiVersion === '' && kind !== 'NetworkPolicy') {
     out.diagnostics.push(
       makeDiagnostic('MISSING_API_VERSION', {
         ...base,

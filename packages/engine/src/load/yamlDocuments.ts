@@ -1,5 +1,13 @@
 import { Composer, LineCounter, Parser } from 'yaml';
-import type { Document, DocumentOptions, ParseOptions, SchemaOptions, Tags } from 'yaml';
+import type {
+  CollectionTag,
+  Document,
+  DocumentOptions,
+  ParseOptions,
+  ScalarTag,
+  SchemaOptions,
+  Tags,
+} from 'yaml';
 
 /**
  * kubectl reads YAML 1.1 (go-yaml v2 through sigs.k8s.io/yaml): `yes`/`no`/`on`/`off`/`y`/`n`
@@ -15,10 +23,26 @@ function kubectlTags(tags: Tags): Tags {
     'tag:yaml.org,2002:omap',
     'tag:yaml.org,2002:pairs',
   ]);
-  return tags.filter((tag) => {
+  const kept = tags.filter((tag) => {
     if (typeof tag === 'string') return !dropped.has(tag);
     return !dropped.has(tag.tag) && !('format' in tag && tag.format === 'TIME');
   });
+  return kept.map((tag) => (typeof tag === 'string' ? tag : goFloat(tag)));
+}
+
+/**
+ * go-yaml v2 floats need a digit: `e0`, `.` and `-.` are strings there (the library's 1.1
+ * schema reads them as NaN).
+ */
+function goFloat<T extends ScalarTag | CollectionTag>(tag: T): T {
+  if (tag.tag !== 'tag:yaml.org,2002:float' || !('test' in tag) || !tag.test) return tag;
+  if (tag.format === 'EXP') {
+    return { ...tag, test: /^[-+]?(?:\.[0-9]+|[0-9][0-9_]*(?:\.[0-9_]*)?)[eE][-+]?[0-9]+$/ };
+  }
+  if (tag.test.source.includes('\\.[0-9_]*$')) {
+    return { ...tag, test: /^[-+]?(?:[0-9][0-9_]*\.[0-9_]*|\.[0-9][0-9_]*)$/ };
+  }
+  return tag;
 }
 
 export const YAML_OPTIONS: ParseOptions & DocumentOptions & SchemaOptions = {

@@ -18,6 +18,16 @@ import { ANY_OBJECT, checkShape, NETWORK_POLICY } from './shape';
 export function validateObject(obj: LoadedObject): Diagnostic[] {
   const errors: FieldError[] = [];
   if (obj.kind === 'NetworkPolicy') {
+    if (obj.apiVersion === '') {
+      return [
+        toDiagnostic(obj, {
+          code: 'MISSING_API_VERSION',
+          path: 'apiVersion',
+          message: 'apiVersion not set (use networking.k8s.io/v1)',
+          hint: 'kubectl rejects an object without apiVersion; this policy is not enforced',
+        }),
+      ];
+    }
     const unserved = obj.apiVersion ? unservedVersionMessage(obj.apiVersion, obj.kind) : undefined;
     if (unserved) {
       return [
