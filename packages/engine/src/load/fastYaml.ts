@@ -504,7 +504,8 @@ export function readSimpleDocument(
     if (reader.cur) return undefined;
     return { root: node, value };
   } catch (error) {
-    if (error === BAIL) return undefined;
+    // Deep nesting overflows the stack: the full reader reports it as a diagnostic.
+    if (error === BAIL || error instanceof RangeError) return undefined;
     throw error;
   }
 }

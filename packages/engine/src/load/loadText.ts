@@ -6,6 +6,7 @@ import { countLines, rangeFromOffsets } from './sourceRange';
 import { isPlainObject, objectsFromDocument } from './toObjects';
 import { diagnosticFromJsonError, diagnosticFromYamlError } from './yamlDiagnostics';
 import { MAX_ALIAS_COUNT } from './yamlDocuments';
+import { MAX_NESTING } from './depthGuard';
 import { readDocuments } from './readDocuments';
 import type { ReadDocument } from './readDocuments';
 import type { Document, LineCounter as Lines, YAMLError } from 'yaml';
@@ -95,6 +96,18 @@ function loadDocument(
   const toDiagnostic = (e: YAMLError) => diagnosticFromYamlError(e, text, lines, ctx.file, index);
   const errors = (doc?.errors ?? []).map(toDiagnostic);
   const warnings = (doc?.warnings ?? []).map(toDiagnostic);
+  if (read.tooDeepAt !== undefined) {
+    result.diagnostics.push(
+      makeDiagnostic('YAML_TOO_DEEP', {
+        file: ctx.file,
+        documentIndex: index,
+        range: rangeFromOffsets(lines, read.tooDeepAt, read.tooDeepAt + 1),
+        message: `document nests more than ${MAX_NESTING} levels deep; it was not read`,
+      }),
+    );
+    result.documents.push({ index, range, ok: false });
+    return;
+  }
   if (ctx.jsonError) {
     // kubectl decodes text that starts with `{` as JSON, so YAML leniency (trailing commas,
     // unquoted keys) does not save it; report it once, the way JSON readers word it.

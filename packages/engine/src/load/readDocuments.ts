@@ -1,6 +1,7 @@
 import { LineCounter } from 'yaml';
 import type { Document, Node } from 'yaml';
 import { readSimpleDocument } from './fastYaml';
+import { deepRegions } from './depthGuard';
 import { countLines } from './sourceRange';
 import { splitDocuments } from './splitDocuments';
 import type { DocumentChunk } from './splitDocuments';
@@ -17,6 +18,8 @@ export interface ReadDocument {
   readonly root?: Node;
   readonly value?: unknown;
   readonly yaml?: Document.Parsed;
+  /** Set when the document nested too deeply to be read (see `depthGuard.ts`). */
+  readonly tooDeepAt?: number;
 }
 
 export interface ReadStream {
@@ -36,6 +39,7 @@ function slowly(text: string): ReadStream {
       start: p.start,
       end: p.end,
       yaml: p.doc,
+      ...(p.tooDeepAt === undefined ? {} : { tooDeepAt: p.tooDeepAt }),
     })),
   };
 }
@@ -71,7 +75,11 @@ function readChunkSlowly(
  * (and unusual texts as a whole) with the `yaml` library. Spans and indices are the same
  * either way, and equal to `parseYamlStream`'s (which the edit functions use).
  */
-export function readDocuments(text: string): ReadStream {
+export function readDocuments(original: string): ReadStream {
+  // Too deep documents are blanked before any reader (fast or not) recurses into them.
+  const deep = deepRegions(original);
+  if (deep.length > 0) return slowly(original);
+  const text = original;
   const chunks = splitDocuments(text);
   if (!chunks) return slowly(text);
   const lines = new LineCounter();

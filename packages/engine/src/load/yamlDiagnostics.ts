@@ -32,6 +32,12 @@ export function diagnosticFromYamlError(
       hint: 'kubectl rejects the document ("key already set in map"); remove one of them',
     });
   }
+  if (error.code === 'RESOURCE_EXHAUSTION') {
+    return makeDiagnostic('YAML_TOO_DEEP', {
+      ...base,
+      message: 'document is nested too deeply to read',
+    });
+  }
   const message = error.message.replace(/\s+at line \d+, column \d+.*$/s, '');
   if (error.name === 'YAMLWarning') {
     return makeDiagnostic('YAML_WARNING', { ...base, message });

@@ -1,4 +1,5 @@
 import { Composer, LineCounter, Parser } from 'yaml';
+import { blankRegions, deepRegions } from './depthGuard';
 import type {
   CollectionTag,
   Document,
@@ -63,6 +64,8 @@ export interface ParsedDocument {
   /** Offset where the next document starts, or the end of the text. */
   readonly end: number;
   readonly doc: Document.Parsed;
+  /** Set when the document nested too deeply to be read: where (it was blanked out). */
+  readonly tooDeepAt?: number;
 }
 
 export interface ParsedStream {
@@ -70,8 +73,13 @@ export interface ParsedStream {
   readonly documents: readonly ParsedDocument[];
 }
 
-/** Parses a multi-document YAML stream, keeping each document's span for edits. */
-export function parseYamlStream(text: string): ParsedStream {
+/**
+ * Parses a multi-document YAML stream, keeping each document's span for edits. Documents
+ * nested too deeply for a recursive reader are read as empty and flagged (`tooDeepAt`).
+ */
+export function parseYamlStream(original: string): ParsedStream {
+  const deep = deepRegions(original);
+  const text = blankRegions(original, deep);
   const lines = new LineCounter();
   const tokens = Array.from(new Parser(lines.addNewLine).parse(text));
   const starts = tokens.filter((t) => t.type === 'document').map((t) => t.offset);
@@ -83,11 +91,11 @@ export function parseYamlStream(text: string): ParsedStream {
   // them its `commentBefore`), so its span starts at the top of the text.
   const spanStart = (i: number): number =>
     i === 0 ? 0 : (starts[i] ?? docs[i]?.range[0] ?? text.length);
-  const documents = docs.map((doc, index) => ({
-    index,
-    start: spanStart(index),
-    end: index + 1 < docs.length ? spanStart(index + 1) : text.length,
-    doc,
-  }));
+  const documents = docs.map((doc, index): ParsedDocument => {
+    const start = spanStart(index);
+    const end = index + 1 < docs.length ? spanStart(index + 1) : text.length;
+    const region = deep.find((r) => r.at >= start && r.at < end);
+    return region ? { index, start, end, doc, tooDeepAt: region.at } : { index, start, end, doc };
+  });
   return { lines, documents };
 }
