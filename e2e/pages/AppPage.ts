@@ -30,7 +30,7 @@ export class AppPage {
   /** Picks an example by its title; confirms the replace dialog when `confirm` says so. */
   async openExample(title: string, confirm?: 'replace' | 'cancel'): Promise<void> {
     await this.examplesMenu.click();
-    await this.page.getByRole('menuitem', { name: title }).click();
+    await this.page.getByRole('menuitem', { name: title, exact: true }).click();
     if (confirm) {
       await expect(this.replaceDialog).toBeVisible();
       await this.replaceDialog

@@ -101,6 +101,8 @@ export function Menu({ label, ariaLabel, items, testId, align = 'left', wide }: 
               role="menuitem"
               className={styles.item}
               data-menu-item={item.id}
+              aria-label={item.label}
+              aria-describedby={item.description ? `${menuId}-${item.id}` : undefined}
               disabled={item.disabled}
               onClick={() => {
                 close();
@@ -108,7 +110,11 @@ export function Menu({ label, ariaLabel, items, testId, align = 'left', wide }: 
               }}
             >
               <span className={styles.itemLabel}>{item.label}</span>
-              {item.description && <span className={styles.itemDescription}>{item.description}</span>}
+              {item.description && (
+                <span className={styles.itemDescription} id={`${menuId}-${item.id}`}>
+                  {item.description}
+                </span>
+              )}
             </button>
           ))}
         </div>

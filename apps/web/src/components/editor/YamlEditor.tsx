@@ -59,6 +59,9 @@ export default function YamlEditor({ diagnostics }: { diagnostics: readonly Diag
       ariaLabel: 'Workspace YAML editor',
       theme: 'vs',
       quickSuggestions: { other: true, comments: false, strings: true },
+      // A hidden textarea, not Chromium's EditContext: with EditContext keys reach the page
+      // from a plain <div>, and page-level shortcuts (React Flow's Space-to-pan) swallow them.
+      editContext: false,
     });
     editorRef.current = editor;
 
