@@ -1,6 +1,9 @@
 import { isMap, isSeq } from 'yaml';
 import type { Document } from 'yaml';
 import type { ObjectRef } from '../model/source';
+import { deepRegions } from '../load/depthGuard';
+import { parseChunk } from '../load/readDocuments';
+import { splitDocuments } from '../load/splitDocuments';
 import { parseYamlStream } from '../load/yamlDocuments';
 import type { ParsedDocument } from '../load/yamlDocuments';
 
@@ -32,6 +35,17 @@ function matches(
   return (kind === ref.kind || kind === '') && name === ref.name;
 }
 
+/**
+ * Only the document at `index`, read on its own (edits of a large workspace should not
+ * re-read every document); undefined when that cannot be done safely.
+ */
+function parseOneDocument(text: string, index: number): ParsedDocument | undefined {
+  if (deepRegions(text).length > 0) return undefined;
+  const chunks = splitDocuments(text);
+  const chunk = chunks?.[index];
+  return chunk && parseChunk(text, chunk, chunks[index + 1]);
+}
+
 function prefixOf(ref: ObjectRef): ReadonlyArray<string | number> {
   return ref.itemIndex === undefined ? [] : ['items', ref.itemIndex];
 }
@@ -43,8 +57,10 @@ function prefixOf(ref: ObjectRef): ReadonlyArray<string | number> {
  * edited.
  */
 export function findTarget(text: string, ref: ObjectRef): Found {
-  const { documents } = parseYamlStream(text);
   const prefix = prefixOf(ref);
+  const quick = parseOneDocument(text, ref.documentIndex);
+  if (quick && matches(quick.doc, prefix, ref)) return { target: { parsed: quick, prefix } };
+  const { documents } = parseYamlStream(text);
   const direct = documents[ref.documentIndex];
   const usable = (p: ParsedDocument) => p.doc.errors.length === 0;
   if (direct && usable(direct) && matches(direct.doc, prefix, ref))

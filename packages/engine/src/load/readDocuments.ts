@@ -6,6 +6,7 @@ import { countLines } from './sourceRange';
 import { splitDocuments } from './splitDocuments';
 import type { DocumentChunk } from './splitDocuments';
 import { parseYamlStream } from './yamlDocuments';
+import type { ParsedDocument } from './yamlDocuments';
 
 /**
  * One document of the stream, read either by the fast reader (`root` and `value`) or by
@@ -48,26 +49,29 @@ function slowly(text: string): ReadStream {
  * The full reader for one chunk, with offsets that stay those of the whole text: the text
  * before the chunk is replaced by one blank line of the same length. The next chunk is read
  * along to check that the library also ends the document there (an open quote could run
- * over a `---` line).
+ * over a `---` line). Undefined when it does not, or when the document has errors (a broken
+ * document may not end where its chunk does).
  */
+export function parseChunk(
+  text: string,
+  chunk: DocumentChunk,
+  next: DocumentChunk | undefined,
+): ParsedDocument | undefined {
+  const before = chunk.start === 0 ? '' : `${' '.repeat(chunk.start - 1)}\n`;
+  const stream = parseYamlStream(before + text.slice(chunk.start, next ? next.end : chunk.end));
+  const [only, following] = stream.documents;
+  if (!only || stream.documents.length !== (next ? 2 : 1)) return undefined;
+  if ((next && following?.start !== next.start) || only.doc.errors.length > 0) return undefined;
+  return { index: chunk.index, start: chunk.start, end: chunk.end, doc: only.doc };
+}
+
 function readChunkSlowly(
   text: string,
   chunk: DocumentChunk,
   next: DocumentChunk | undefined,
 ): ReadDocument | undefined {
-  const before = chunk.start === 0 ? '' : `${' '.repeat(chunk.start - 1)}\n`;
-  const stream = parseYamlStream(before + text.slice(chunk.start, next ? next.end : chunk.end));
-  const [only, following] = stream.documents;
-  if (
-    !only ||
-    stream.documents.length !== (next ? 2 : 1) ||
-    (next && following?.start !== next.start)
-  )
-    return undefined;
-  // A broken document may not end where its chunk does: then only the whole text read at
-  // once gives the library's documents (which the edit functions also see).
-  if (only.doc.errors.length > 0) return undefined;
-  return { index: chunk.index, start: chunk.start, end: chunk.end, yaml: only.doc };
+  const parsed = parseChunk(text, chunk, next);
+  return parsed && { index: chunk.index, start: chunk.start, end: chunk.end, yaml: parsed.doc };
 }
 
 /**
