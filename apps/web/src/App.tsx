@@ -15,8 +15,7 @@ async function openFirstVisitExample(): Promise<void> {
   if (state.text !== '') return; // The user was quicker (pasted or dropped something).
   state.restoreWorkspace(text, false);
   state.setHint(
-    'This is the seed walkthrough: every flow into azure-vote is denied. ' +
-      'Drag from one pod to another to allow it, or edit the YAML.',
+    'Seed walkthrough: flows into azure-vote are denied. Drag from pod to pod to allow one.',
   );
 }
 

@@ -5,8 +5,9 @@
  *   main: <GraphPane /> (graph's) | <InspectorPanel /> (graph's) | YAML pane (workspace's)
  *
  * The YAML pane holds the editor AND the diagnostics list (`diagnostics-list`) under it,
- * always beside the lines it points at; the inspector therefore renders no second
- * diagnostics list (its `diagnostics` prop is not used). Every pane sits in its own error
+ * beside the lines it points at. The inspector's Problems tab gets the same list through its
+ * `diagnostics` prop (test id `inspector-diagnostics-list`, so `diagnostics-list` stays
+ * unique), useful when the YAML pane is hidden. Every pane sits in its own error
  * boundary: a failing pane shows a message and a reset button, the rest keeps working,
  * and the workspace text (in the store, saved to localStorage) is never lost.
  *
@@ -26,7 +27,24 @@ import { FileDropZone } from './importExport/FileDropZone';
 import { ReplaceWorkspaceDialog } from './importExport/ReplaceWorkspaceDialog';
 import { runExport } from './importExport/ExportMenu';
 import { useAppStore } from '../state/store';
+import { DiagnosticsList } from './diagnostics/DiagnosticsList';
+import { useWorkspaceDiagnostics } from './diagnostics/useWorkspaceDiagnostics';
 import styles from './AppShell.module.css';
+
+/** The inspector, given the workspace's diagnostics for its Problems tab. */
+function Inspector() {
+  const diagnostics = useWorkspaceDiagnostics();
+  return (
+    <InspectorPanel
+      problemCount={diagnostics.length}
+      diagnostics={
+        diagnostics.length > 0 ? (
+          <DiagnosticsList diagnostics={diagnostics} testId="inspector-diagnostics-list" />
+        ) : undefined
+      }
+    />
+  );
+}
 
 export function AppShell() {
   const [helpOpen, setHelpOpen] = useState(false);
@@ -55,7 +73,7 @@ export function AppShell() {
         </div>
         <div className={styles.inspector}>
           <ErrorBoundary name="The inspector">
-            <InspectorPanel />
+            <Inspector />
           </ErrorBoundary>
         </div>
         <ErrorBoundary name="The YAML pane">

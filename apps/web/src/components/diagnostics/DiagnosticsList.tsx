@@ -6,13 +6,21 @@ const ICON: Record<Diagnostic['severity'], string> = { error: '✕', warning: '!
 
 /**
  * The workspace's problems (engine diagnostics), each a button that moves the editor's
- * cursor to its line and column. Placed under the editor by the YAML pane.
+ * cursor to its line and column (opening the YAML pane if it is hidden). Placed under the
+ * editor by the YAML pane, and in the inspector's Problems tab.
  */
-export function DiagnosticsList({ diagnostics }: { readonly diagnostics: readonly Diagnostic[] }) {
+export function DiagnosticsList({
+  diagnostics,
+  testId = 'diagnostics-list',
+}: {
+  readonly diagnostics: readonly Diagnostic[];
+  /** The list under the editor is `diagnostics-list`; a copy elsewhere needs another id. */
+  readonly testId?: string;
+}) {
   const revealInEditor = useAppStore((s) => s.revealInEditor);
   if (diagnostics.length === 0) {
     return (
-      <div className={styles.empty} data-testid="diagnostics-list" data-count={0}>
+      <div className={styles.empty} data-testid={testId} data-count={0}>
         <span className={styles.ok} aria-hidden="true">
           ✓
         </span>
@@ -21,7 +29,7 @@ export function DiagnosticsList({ diagnostics }: { readonly diagnostics: readonl
     );
   }
   return (
-    <ul className={styles.list} data-testid="diagnostics-list" data-count={diagnostics.length}>
+    <ul className={styles.list} data-testid={testId} data-count={diagnostics.length}>
       {diagnostics.map((d, i) => (
         <li key={`${d.code}-${i}`}>
           <button

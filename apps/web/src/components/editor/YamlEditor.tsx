@@ -62,6 +62,9 @@ export default function YamlEditor({ diagnostics }: { diagnostics: readonly Diag
       // A hidden textarea, not Chromium's EditContext: with EditContext keys reach the page
       // from a plain <div>, and page-level shortcuts (React Flow's Space-to-pan) swallow them.
       editContext: false,
+      // Lines pinned over the top of the text made long manifests harder to read, not easier.
+      stickyScroll: { enabled: false },
+      scrollbar: { verticalScrollbarSize: 10, horizontalScrollbarSize: 8 },
     });
     editorRef.current = editor;
 

@@ -49,8 +49,10 @@ export function ReplaceWorkspaceDialog() {
     >
       {pending && (
         <p style={{ margin: 0 }}>
-          Loading {pending.what} replaces the YAML you have edited. You can get it back with
-          Undo (<kbd>Ctrl</kbd>+<kbd>Z</kbd>).
+          Loading {pending.what} replaces the YAML you have edited. You can get it back with{' '}
+          <span style={{ whiteSpace: 'nowrap' }}>
+            Undo (<kbd>Ctrl</kbd>+<kbd>Z</kbd>).
+          </span>
         </p>
       )}
     </Dialog>
