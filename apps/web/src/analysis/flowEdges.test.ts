@@ -37,7 +37,15 @@ describe('planEdges', () => {
     expect(plan.edges[0]?.counts).toEqual({ allowed: 0, denied: 225 });
     const expanded = planEdges(view, v, { selectedPod: null, expandedNamespace: 'a' });
     expect(expanded.edges.filter((e) => e.from.startsWith('a/') && e.to.startsWith('a/'))).toHaveLength(15 * 14);
-    expect(expanded.edges.some((e) => e.id === 'a/p0->ns:b')).toBe(true);
+    // Flows leaving the expanded namespace stay aggregated.
+    expect(expanded.edges.some((e) => e.id === 'ns:a->ns:b')).toBe(true);
+    // The selected pod: pod to pod within its namespace, pod to namespace beyond.
+    const focused = planEdges(view, v, { selectedPod: 'b/p20', expandedNamespace: null });
+    const ids = new Set(focused.edges.map((e) => e.id));
+    expect(ids.has('b/p20->b/p21')).toBe(true);
+    expect(ids.has('b/p20->ns:a')).toBe(true);
+    expect(ids.has('ns:a->b/p20')).toBe(true);
+    expect(focused.edges.find((e) => e.id === 'ns:a->ns:b')?.counts).toEqual({ allowed: 0, denied: 15 * 14 });
   });
 });
 

@@ -146,18 +146,24 @@ export function planEdges(
   const { expandedNamespace, selectedPod } = options;
   const pods = view.pods;
   const n = pods.length;
-  // Groups: one per namespace, one per detailed pod. Counting in typed arrays keeps a
-  // 1,000-pod graph (a million pairs) at a few milliseconds.
+  // Groups: one per namespace, plus the selected pod on its own. A pair is drawn pod to
+  // pod when both are in the expanded namespace, or one is the selected pod and the other
+  // shares its namespace or is in the expanded one; every other pair is counted into its
+  // groups' aggregate. Typed arrays keep a 1,000-pod graph (a million pairs) at a few ms.
   const groupIds: string[] = [];
   const groupIndex = new Map<string, number>();
   const groupOf = new Int32Array(n);
-  const detailed = new Uint8Array(n);
+  const expanded = new Uint8Array(n);
+  const selected = pods.findIndex((p) => p.id === selectedPod);
+  const selectedNs = selected >= 0 ? pods[selected]?.namespace : undefined;
+  const nearSelection = new Uint8Array(n);
   const rows = new Int32Array(n);
   const egress = new Uint8Array(n);
   const ingress = new Uint8Array(n);
   pods.forEach((p, i) => {
-    detailed[i] = p.namespace === expandedNamespace || p.id === selectedPod ? 1 : 0;
-    const id = detailed[i] ? p.id : namespaceNodeId(p.namespace);
+    expanded[i] = p.namespace === expandedNamespace ? 1 : 0;
+    nearSelection[i] = expanded[i] || p.namespace === selectedNs ? 1 : 0;
+    const id = i === selected ? p.id : namespaceNodeId(p.namespace);
     let g = groupIndex.get(id);
     if (g === undefined) {
       g = groupIds.length;
@@ -182,7 +188,9 @@ export function planEdges(
     for (let b = 0; b < n; b++) {
       if (a === b || !(egress[a] || ingress[b])) continue;
       const gb = groupOf[b] as number;
-      if (detailed[a] && detailed[b]) {
+      const podLevel =
+        (expanded[a] && expanded[b]) || (a === selected && nearSelection[b]) || (b === selected && nearSelection[a]);
+      if (podLevel) {
         const edge = podPairEdge(v, pods[a] as PodView, pods[b] as PodView);
         if (edge) detail.push(edge);
       } else if (ga !== gb) {

@@ -11,6 +11,19 @@ import { ImpactView } from './ImpactView';
 import { SelectorChooser } from './SelectorChooser';
 import styles from './AllowDialog.module.css';
 
+/** A node id as a short name: the pod's name, `namespace X`, or the CIDR. */
+function shortName(nodeId: string): string {
+  if (nodeId.startsWith('ns:')) return `namespace ${nodeId.slice(3)}`;
+  if (nodeId.startsWith('cidr:')) return nodeId.slice(5);
+  return nodeId.slice(nodeId.indexOf('/') + 1);
+}
+
+function longName(nodeId: string): string {
+  if (nodeId.startsWith('ns:')) return `every pod of namespace ${nodeId.slice(3)}`;
+  if (nodeId.startsWith('cidr:')) return `addresses in ${nodeId.slice(5)}`;
+  return `pod ${nodeId}`;
+}
+
 /** The form that opens when a user draws an edge: "allow this traffic". */
 export function AllowDialog() {
   const draft = useAppStore((s) => s.allowDraft);
@@ -69,9 +82,11 @@ function AllowForm({ draft }: { draft: FlowPair }) {
         data-testid="allow-dialog"
       >
         <h2 id="allow-dialog-title" className={styles.title}>
-          Allow {draft.from.replace(/^ns:/, 'namespace ').replace(/^cidr:/, '')} →{' '}
-          {draft.to.replace(/^ns:/, 'namespace ').replace(/^cidr:/, '')}
+          Allow {shortName(draft.from)} → {shortName(draft.to)}
         </h2>
+        <p className={styles.subtitle}>
+          {longName(draft.from)} → {longName(draft.to)}
+        </p>
         {!to ? (
           <p className={styles.problem}>Draw the edge to a pod (or an external network): a namespace is not a destination.</p>
         ) : (

@@ -43,7 +43,7 @@ export function SelectorChooser(props: {
               {c.key}={c.value}
             </code>
             <span className={styles.count}>
-              {c.podsInNamespace} pod{c.podsInNamespace === 1 ? '' : 's'} in namespace
+              selects {c.podsInNamespace} pod{c.podsInNamespace === 1 ? '' : 's'} of the namespace
             </span>
           </label>
         );

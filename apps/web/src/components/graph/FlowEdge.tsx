@@ -21,6 +21,13 @@ export function portsLabel(ports: readonly string[]): string {
   return ports.length > 2 ? `${shown.join(', ')} +${ports.length - 2}` : shown.join(', ');
 }
 
+/** An aggregate's pod pairs, short: `✓ 4`, `✕ 25` or `✓ 4 · ✕ 21`. */
+function countsLabel({ allowed, denied }: { allowed: number; denied: number }): string {
+  if (denied === 0) return `✓ ${allowed}`;
+  if (allowed === 0) return `✕ ${denied}`;
+  return `✓ ${allowed} · ✕ ${denied}`;
+}
+
 /**
  * A verdict edge: green when allowed (labelled with the ports), red when denied, amber
  * for a namespace aggregate with both. Drawn as a gentle curve between node borders; the data-*
@@ -42,7 +49,7 @@ function FlowEdgeView({ id, source, target, data, selected }: EdgeProps<FlowEdge
     'data-ports': view.ports.join(','),
   };
   const label = view.counts
-    ? `${view.counts.allowed} allowed · ${view.counts.denied} denied`
+    ? countsLabel(view.counts)
     : view.verdict === 'allowed'
       ? portsLabel(view.ports)
       : '✕';
@@ -63,7 +70,11 @@ function FlowEdgeView({ id, source, target, data, selected }: EdgeProps<FlowEdge
           data-testid="flow-edge-label"
           data-edge-id={id}
           {...attrs}
-          title={`${view.from} → ${view.to}: ${view.verdict}`}
+          title={
+            view.counts
+              ? `${view.from} → ${view.to}: ${view.counts.allowed} pod pairs allowed, ${view.counts.denied} denied`
+              : `${view.from} → ${view.to}: ${view.verdict}`
+          }
           onClick={() => selectFlow({ from: view.from, to: view.to })}
         >
           {label}

@@ -1,9 +1,7 @@
-import { useAppStore } from '../../state/store';
 import styles from './GraphPane.module.css';
 
 /** Explains the colours: edges always; pod colours while a pod is focused. */
-export function FocusLegend() {
-  const selected = useAppStore((s) => s.selectedPod);
+export function FocusLegend({ selected }: { selected: string | null }) {
   return (
     <div className={styles.legend} data-testid="graph-legend">
       <span className={styles.legendItem}>

@@ -56,7 +56,7 @@ function GraphCanvas() {
     : '';
   useEffect(() => {
     if (!structure) return;
-    const timer = setTimeout(() => void fitView({ padding: 0.12, maxZoom: 1.1 }), 60);
+    const timer = setTimeout(() => void fitView({ padding: 0.12, maxZoom: 1.25 }), 60);
     return () => clearTimeout(timer);
   }, [structure, fitView]);
 
@@ -126,7 +126,7 @@ function GraphCanvas() {
           onConnectEnd={onConnectEnd}
           connectionRadius={40}
           fitView
-          fitViewOptions={{ padding: 0.12, maxZoom: 1.1 }}
+          fitViewOptions={{ padding: 0.12, maxZoom: 1.25 }}
           minZoom={0.05}
           maxZoom={2}
           onlyRenderVisibleElements={projection.nodes.length > 200}
@@ -135,9 +135,11 @@ function GraphCanvas() {
         >
           <Background gap={24} color="#e3e7ed" />
           <Controls showInteractive={false} />
-          <MiniMap pannable zoomable nodeStrokeWidth={2} nodeColor={minimapColour} />
+          {(projection.view?.pods.length ?? 0) > 12 && (
+            <MiniMap pannable zoomable nodeStrokeWidth={2} nodeColor={minimapColour} />
+          )}
         </ReactFlow>
-        <FocusLegend />
+        <FocusLegend selected={projection.selectedPod} />
         {projection.view && projection.view.pods.length === 0 && (
           <div className={styles.empty}>
             Paste Kubernetes YAML into the editor (Pods, Deployments, Namespaces, NetworkPolicies), or open

@@ -45,7 +45,7 @@ export function GraphToolbar({ plan }: { plan: EdgePlan | null }) {
       </button>
       {plan?.aggregated && (
         <span className={styles.notice} data-testid="edges-aggregated">
-          {plan.podEdgeCount.toLocaleString()} flows: grouped by namespace, expand one to see its pods
+          {plan.podEdgeCount.toLocaleString()} flows, grouped by namespace
           {plan.hidden > 0 ? ` (${plan.hidden} more not drawn)` : ''}
         </span>
       )}

@@ -5,7 +5,8 @@ const NOISE = new Set(['pod-template-hash', 'controller-revision-hash', 'pod-tem
 
 /** The first `max` meaningful labels of a pod as `key=value`, role-like keys first. */
 export function keyLabels(labels: Labels, max: number): string[] {
-  const rank = (key: string) => (['role', 'type', 'tier', 'app'].includes(key) ? 0 : 1);
+  // Role-like labels say what a pod does and are what policies usually select on.
+  const rank = (key: string) => (['role', 'type', 'tier', 'component'].includes(key) ? 0 : key === 'app' ? 1 : 2);
   return Object.entries(labels)
     .filter(([key]) => !NOISE.has(key))
     .sort(([a], [b]) => rank(a) - rank(b) || a.localeCompare(b))

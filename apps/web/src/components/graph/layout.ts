@@ -1,15 +1,15 @@
 import type { ClusterView } from '../../analysis/graphData';
 
 /** Sizes of the drawing, in flow units. */
-export const POD_W = 190;
+export const POD_W = 220;
 export const POD_H = 76;
 /** Room between pods for edges and their labels. */
-const GAP_X = 80;
-const GAP_Y = 56;
+const GAP_X = 130;
+const GAP_Y = 70;
 const PAD = 20;
-const HEADER = 40;
+const HEADER = 44;
 const NS_GAP = 90;
-const ROW_WIDTH = 1800;
+const ROW_WIDTH = 2200;
 const CIDR_W = 170;
 const CIDR_H = 48;
 

@@ -11,13 +11,15 @@ import { focusRoles, toEdges, toNodes } from './toFlow';
  */
 export function useGraphProjection() {
   const data = useVerdicts();
-  const selectedPod = useAppStore((s) => s.selectedPod);
+  const storedSelection = useAppStore((s) => s.selectedPod);
   const selectedNamespace = useAppStore((s) => s.selectedNamespace);
   const selectedFlow = useAppStore((s) => s.selectedFlow);
   const expandedNamespace = useAppStore((s) => s.expandedNamespace);
   const positions = useAppStore((s) => s.positions);
   const view = data?.view;
   const v = data?.verdicts;
+  // A selected pod that is gone from the text (renamed, deleted) focuses nothing.
+  const selectedPod = storedSelection && view?.podsById.has(storedSelection) ? storedSelection : null;
   const layout = useMemo(() => (view ? layoutCluster(view) : null), [view]);
   const plan = useMemo(
     () => (view && v ? planEdges(view, v, { selectedPod, expandedNamespace }) : null),
@@ -29,7 +31,7 @@ export function useGraphProjection() {
   );
   const selectedFlowId = selectedFlow ? `${selectedFlow.from}->${selectedFlow.to}` : null;
   return useMemo(() => {
-    if (!view || !layout || !plan) return { nodes: [], edges: [], plan: null, view: null };
+    if (!view || !layout || !plan) return { nodes: [], edges: [], plan: null, view: null, selectedPod };
     const input = {
       view,
       layout,
@@ -41,6 +43,6 @@ export function useGraphProjection() {
       selectedFlowId,
       expandedNamespace,
     };
-    return { nodes: toNodes(input), edges: toEdges(input), plan, view };
+    return { nodes: toNodes(input), edges: toEdges(input), plan, view, selectedPod };
   }, [view, layout, plan, roles, positions, selectedPod, selectedNamespace, selectedFlowId, expandedNamespace]);
 }

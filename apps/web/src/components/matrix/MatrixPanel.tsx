@@ -20,6 +20,8 @@ export function MatrixPanel() {
   const shown = shownNamespace ? pods.filter((p) => p.namespace === shownNamespace) : pods;
   if (!data) return <section className={styles.panel} data-testid="matrix-panel" />;
   const { verdicts } = data;
+  // Across namespaces, names alone are ambiguous: show `namespace/name`.
+  const label = (p: { id: string; name: string }) => (shownNamespace ? p.name : p.id);
   const filter = verdicts.port === undefined ? 'any port' : `${verdicts.protocol} ${verdicts.port}`;
   return (
     <section className={styles.panel} data-testid="matrix-panel" aria-label="Reachability matrix">
@@ -50,7 +52,7 @@ export function MatrixPanel() {
                 <th />
                 {shown.map((to) => (
                   <th key={to.id} className={styles.colHead} title={to.id}>
-                    <span>{to.name}</span>
+                    <span>{label(to)}</span>
                   </th>
                 ))}
               </tr>
@@ -59,7 +61,7 @@ export function MatrixPanel() {
               {shown.map((from) => (
                 <tr key={from.id}>
                   <th className={styles.rowHead} title={from.id}>
-                    {from.name}
+                    {label(from)}
                   </th>
                   {shown.map((to) => {
                     const allowed = isAllowed(verdicts, from.id, to.id);
