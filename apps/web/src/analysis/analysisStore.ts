@@ -1,50 +1,88 @@
 import { useSyncExternalStore } from 'react';
 import { useAppStore } from '../state/store';
+import type { AnalysisRequest } from './analysis.worker';
+import AnalysisWorker from './analysis.worker?worker';
 import { derive, type Derivation, type LastGood } from './derive';
 
 /**
  * The one place where the workspace text becomes engine results. It follows the store's
- * text, debounced, and publishes immutable `Derivation`s; components read them with
- * `useAnalysis()`. Derived data is never written back into the store.
+ * text and publishes immutable `Derivation`s; components read them with `useAnalysis()`.
+ * Derived data is never written back into the store.
+ *
+ * The engine runs in a Web Worker: at 500 pods an analysis costs 50–150 ms, too much for
+ * the main thread on every keystroke (Monaco would stutter). Requests are latest-wins:
+ * while one runs, only the newest text waits. Without workers it runs here, in-line.
  */
 type Listener = () => void;
 
 const listeners = new Set<Listener>();
 let current: Derivation | null = null;
-let lastGood: LastGood = new Map();
-let timer: ReturnType<typeof setTimeout> | undefined;
 let started = false;
 
-/** Short enough to feel live; long enough to coalesce fast typing when the engine is slow. */
-function debounceMs(): number {
-  if (!current) return 0;
-  return current.ms > 60 ? 120 : 25;
-}
+let worker: Worker | null | undefined;
+let busy = false;
+let waiting: string | null = null;
+/** Used only when no worker can be started. */
+let lastGood: LastGood = new Map();
 
-function run(text: string): void {
-  timer = undefined;
-  if (current && current.text === text) return;
-  const next = derive(text, lastGood);
-  lastGood = next.lastGood;
-  current = next.derivation;
+function publish(derivation: Derivation): void {
+  current = derivation;
   // For scripts/bench-app.mjs: when each analysis was published and what it cost.
-  performance.mark('netpol:analysis', { detail: current.ms });
+  performance.mark('netpol:analysis', { detail: derivation.ms });
   for (const listener of listeners) listener();
 }
 
-function schedule(text: string): void {
-  if (timer !== undefined) clearTimeout(timer);
-  const delay = debounceMs();
-  if (delay === 0) run(text);
-  else timer = setTimeout(() => run(text), delay);
+function analyseHere(text: string): void {
+  const next = derive(text, lastGood);
+  lastGood = next.lastGood;
+  publish(next.derivation);
+}
+
+function startWorker(): Worker | null {
+  try {
+    const w = new AnalysisWorker();
+    w.onmessage = (event: MessageEvent<Derivation>) => {
+      busy = false;
+      publish(event.data);
+      const next = waiting;
+      waiting = null;
+      if (next !== null && next !== event.data.text) request(next);
+    };
+    w.onerror = (event) => {
+      // The worker could not run: analyse on the main thread from now on.
+      event.preventDefault();
+      worker = null;
+      busy = false;
+      const text = waiting ?? useAppStore.getState().text;
+      waiting = null;
+      analyseHere(text);
+    };
+    return w;
+  } catch {
+    return null;
+  }
+}
+
+function request(text: string): void {
+  if (worker === undefined) worker = typeof Worker === 'undefined' ? null : startWorker();
+  if (!worker) {
+    analyseHere(text);
+    return;
+  }
+  if (busy) {
+    waiting = text;
+    return;
+  }
+  busy = true;
+  worker.postMessage({ text } satisfies AnalysisRequest);
 }
 
 function start(): void {
   if (started) return;
   started = true;
-  schedule(useAppStore.getState().text);
+  request(useAppStore.getState().text);
   useAppStore.subscribe((state, previous) => {
-    if (state.text !== previous.text) schedule(state.text);
+    if (state.text !== previous.text) request(state.text);
   });
 }
 
@@ -55,16 +93,6 @@ function subscribe(listener: Listener): () => void {
 }
 
 function getSnapshot(): Derivation | null {
-  start();
-  return current;
-}
-
-/** Runs the pending analysis now (tests and commands that need fresh results). */
-export function flushAnalysis(): Derivation | null {
-  start();
-  const text = useAppStore.getState().text;
-  if (timer !== undefined) clearTimeout(timer);
-  run(text);
   return current;
 }
 

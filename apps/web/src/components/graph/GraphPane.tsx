@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import {
   Background,
   Controls,
@@ -22,6 +22,7 @@ import { FocusLegend } from './FocusLegend';
 import { GraphToolbar } from './GraphToolbar';
 import { NamespaceNode } from './NamespaceNode';
 import { PodNode } from './PodNode';
+import { reuseUnchanged } from './reuseUnchanged';
 import type { FlowEdge as FlowEdgeType, GraphNode } from './toFlow';
 import { useGraphProjection } from './useGraphProjection';
 import styles from './GraphPane.module.css';
@@ -64,12 +65,19 @@ function GraphCanvas() {
   useEffect(() => {
     setNodes((previous) => {
       const measured = new Map(previous.map((n) => [n.id, n.measured]));
-      return projection.nodes.map((n) => ({ ...n, measured: measured.get(n.id) ?? n.measured }) as GraphNode);
+      const next = projection.nodes.map((n) => ({ ...n, measured: measured.get(n.id) ?? n.measured }) as GraphNode);
+      return reuseUnchanged(previous, next, nodeFingerprint);
     });
     // For scripts/bench-app.mjs: the frame after the graph took the new projection.
     const frame = requestAnimationFrame(() => performance.mark('netpol:graph-painted'));
     return () => cancelAnimationFrame(frame);
   }, [projection.nodes]);
+
+  const edgesRef = useRef<FlowEdgeType[]>([]);
+  const edges = useMemo(() => {
+    edgesRef.current = reuseUnchanged(edgesRef.current, projection.edges, edgeFingerprint);
+    return edgesRef.current;
+  }, [projection.edges]);
 
   const onNodesChange = useCallback(
     (changes: NodeChange<GraphNode>[]) => {
@@ -116,7 +124,7 @@ function GraphCanvas() {
       <div className={styles.canvas}>
         <ReactFlow<GraphNode, FlowEdgeType>
           nodes={nodes}
-          edges={projection.edges}
+          edges={edges}
           nodeTypes={nodeTypes}
           edgeTypes={edgeTypes}
           onNodesChange={onNodesChange}
@@ -151,6 +159,15 @@ function GraphCanvas() {
       <AllowDialog />
     </>
   );
+}
+
+/** What a node looks like and where it is: equal prints draw the same. */
+function nodeFingerprint(node: GraphNode): string {
+  return JSON.stringify([node.position, node.selected, node.measured, node.style, node.data]);
+}
+
+function edgeFingerprint(edge: FlowEdgeType): string {
+  return JSON.stringify([edge.selected, edge.data]);
 }
 
 function minimapColour(node: GraphNode): string {
