@@ -8,7 +8,7 @@ export const AZURE_VOTE = readFileSync(
 
 /** The manifest deployed into a namespace, as `kubectl apply -n NS` would, with its Namespace. */
 export function inNamespace(manifest: string, namespace: string): string {
-  const namespaced = manifest.replace(/^metadata:\n  name: (.+)$/gm, `metadata:\n  name: $1\n  namespace: ${namespace}`);
+  const namespaced = manifest.replace(/^metadata:\n {2}name: (.+)$/gm, `metadata:\n  name: $1\n  namespace: ${namespace}`);
   return `apiVersion: v1\nkind: Namespace\nmetadata:\n  name: ${namespace}\n---\n${namespaced}`;
 }
 

@@ -4,6 +4,7 @@
 // Usage: pnpm build && node scripts/bench-app.mjs [--runs 3]
 // The app marks `netpol:analysis` (detail: engine ms) after each analysis and
 // `netpol:graph-painted` after the graph's next frame; the timings below come from those.
+/* global document, requestAnimationFrame -- functions passed to page.evaluate run in the browser */
 import { spawn } from 'node:child_process';
 import { chromium } from '@playwright/test';
 

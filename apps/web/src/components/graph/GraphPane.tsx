@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import {
   Background,
   Controls,
@@ -109,6 +109,14 @@ function GraphCanvas() {
     selectFlow(null);
   }, [selectPod, selectNamespace, selectFlow]);
 
+  // Escape on the graph clears the focus (the allow dialog handles its own Escape).
+  const onKeyDown = useCallback(
+    (event: KeyboardEvent) => {
+      if (event.key === 'Escape' && !useAppStore.getState().allowDraft) onPaneClick();
+    },
+    [onPaneClick],
+  );
+
   const onConnectEnd = useCallback(
     (event: MouseEvent | TouchEvent, state: FinalConnectionState) => {
       const from = state.fromNode?.id;
@@ -121,7 +129,7 @@ function GraphCanvas() {
   return (
     <>
       <GraphToolbar plan={projection.plan} />
-      <div className={styles.canvas}>
+      <div className={styles.canvas} onKeyDown={onKeyDown}>
         <ReactFlow<GraphNode, FlowEdgeType>
           nodes={nodes}
           edges={edges}

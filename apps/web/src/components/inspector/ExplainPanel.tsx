@@ -85,11 +85,14 @@ function VerdictView({ derivation, verdict, note }: { derivation: Derivation; ve
       {note && <div className={styles.note}>Any port: {note}.</div>}
       <SideView derivation={derivation} side={verdict.egress} who={name(flow.from)} />
       <SideView derivation={derivation} side={verdict.ingress} who={name(flow.to)} />
-      <ul className={styles.explanation}>
-        {verdict.explanation.map((line, i) => (
-          <li key={i}>{line}</li>
-        ))}
-      </ul>
+      <details className={styles.explanation}>
+        <summary>Explanation as text</summary>
+        <ul>
+          {verdict.explanation.map((line, i) => (
+            <li key={i}>{line}</li>
+          ))}
+        </ul>
+      </details>
     </div>
   );
 }

@@ -15,7 +15,7 @@ const TABS: readonly { id: InspectorTab; label: string }[] = [
 
 /**
  * The inspector: the selection with its actions, the explanation of the selected flow,
- * the reachability matrix, and a slot for the workspace's diagnostics list.
+ * the reachability matrix, and (when the shell passes one) a diagnostics list.
  */
 export function InspectorPanel({ diagnostics, problemCount }: { diagnostics?: ReactNode; problemCount?: number }) {
   const tab = useAppStore((s) => s.inspectorTab);
@@ -23,7 +23,7 @@ export function InspectorPanel({ diagnostics, problemCount }: { diagnostics?: Re
   return (
     <aside className={styles.panel} aria-label="Inspector" data-testid="inspector">
       <div className={styles.tabs} role="tablist">
-        {TABS.map((t) => (
+        {TABS.filter((t) => t.id !== 'problems' || diagnostics !== undefined).map((t) => (
           <button
             key={t.id}
             type="button"
@@ -42,7 +42,7 @@ export function InspectorPanel({ diagnostics, problemCount }: { diagnostics?: Re
         {tab === 'selection' && <SelectionSection />}
         {tab === 'explain' && <ExplainPanel />}
         {tab === 'matrix' && <MatrixPanel />}
-        {tab === 'problems' && (diagnostics ?? <p className={styles.hint}>No problems.</p>)}
+        {tab === 'problems' && diagnostics}
       </div>
     </aside>
   );
