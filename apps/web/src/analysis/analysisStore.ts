@@ -82,7 +82,9 @@ function start(): void {
   started = true;
   request(useAppStore.getState().text);
   useAppStore.subscribe((state, previous) => {
-    if (state.text !== previous.text) request(state.text);
+    if (state.text === previous.text) return;
+    performance.mark('netpol:text');
+    request(state.text);
   });
 }
 

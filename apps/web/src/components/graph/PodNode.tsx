@@ -7,6 +7,7 @@ import styles from './GraphNodes.module.css';
 /** A pod, or a workload drawn as one pod with its replica count. */
 function PodNodeView({ data, selected }: NodeProps<PodNodeType>) {
   const { pod, focus } = data;
+  if (data.compact) return <CompactPod pod={pod} focus={focus} selected={selected} />;
   const labels = keyLabels(pod.labels, 2);
   const isolated = pod.ingressIsolated || pod.egressIsolated;
   return (
@@ -47,6 +48,27 @@ function PodNodeView({ data, selected }: NodeProps<PodNodeType>) {
         className={styles.sourceHandle}
         title="Drag to another pod to allow traffic"
       />
+    </div>
+  );
+}
+
+/** The same pod in a big graph: name and isolation colour only. */
+function CompactPod({ pod, focus, selected }: { pod: PodNodeType['data']['pod']; focus: PodNodeType['data']['focus']; selected?: boolean }) {
+  const isolation = pod.ingressIsolated && pod.egressIsolated ? 'both' : pod.ingressIsolated ? 'ingress' : pod.egressIsolated ? 'egress' : 'none';
+  return (
+    <div
+      className={`${styles.pod} ${styles.compact}`}
+      data-testid="pod-node"
+      data-pod={pod.id}
+      data-focus={focus ?? undefined}
+      data-selected={selected ? 'true' : undefined}
+      data-stale={pod.stale ? 'true' : undefined}
+      data-isolation={isolation}
+      title={`${pod.id}: ${isolation === 'none' ? 'unrestricted' : `${isolation} isolated`}`}
+    >
+      <Handle type="target" position={Position.Left} className={styles.targetHandle} isConnectable={false} />
+      <span className={styles.podName}>{pod.name}</span>
+      <Handle type="source" position={Position.Right} className={styles.sourceHandle} />
     </div>
   );
 }

@@ -14,7 +14,11 @@ import type { Layout } from './layout';
 /** How a pod relates to the focused (selected) pod. */
 export type FocusRole = 'selected' | 'both' | 'reaches' | 'reached' | 'none';
 
-export type PodNodeData = { pod: PodView; focus: FocusRole | null };
+/** `compact`: big graphs draw pods with their name and isolation only (far fewer DOM nodes). */
+export type PodNodeData = { pod: PodView; focus: FocusRole | null; compact: boolean };
+
+/** Above this many pods, pod nodes are drawn compact. */
+export const COMPACT_ABOVE = 200;
 export type NamespaceNodeData = { ns: NamespaceView; expandable: boolean; expanded: boolean };
 export type CidrNodeData = { cidr: string };
 export type FlowEdgeData = { view: FlowEdgeView; dimmed: boolean };
@@ -57,6 +61,7 @@ interface ProjectionInput {
 export function toNodes(input: ProjectionInput): GraphNode[] {
   const { view, layout, roles, positions } = input;
   const nodes: GraphNode[] = [];
+  const compact = view.pods.length > COMPACT_ABOVE;
   for (const ns of view.namespaces) {
     const box = layout.namespaces.get(ns.name);
     if (!box) continue;
@@ -82,7 +87,7 @@ export function toNodes(input: ProjectionInput): GraphNode[] {
       position: positions[pod.id] ?? { x: box.x, y: box.y },
       width: box.width,
       height: box.height,
-      data: { pod, focus: roles.get(pod.id) ?? null },
+      data: { pod, focus: roles.get(pod.id) ?? null, compact },
       selected: input.selectedPod === pod.id,
       zIndex: 1,
     });
