@@ -21,13 +21,14 @@ export function MatrixPanel() {
   if (!data) return <section className={styles.panel} data-testid="matrix-panel" />;
   const { verdicts } = data;
   // Across namespaces, names alone are ambiguous: show `namespace/name`.
-  const label = (p: { id: string; name: string }) => (shownNamespace ? p.name : p.id);
+  const oneNamespace = shownNamespace !== '' || new Set(shown.map((p) => p.namespace)).size <= 1;
+  const label = (p: { id: string; name: string }) => (oneNamespace ? p.name : p.id);
   const filter = verdicts.port === undefined ? 'any port' : `${verdicts.protocol} ${verdicts.port}`;
   return (
     <section className={styles.panel} data-testid="matrix-panel" aria-label="Reachability matrix">
       <div className={styles.head}>
         <span>
-          Rows: source, columns: destination — <strong>{filter}</strong>
+          Rows: source, columns: destination — <strong>{filter}</strong>; green allowed, red denied
         </span>
         <select
           aria-label="Namespace shown in the matrix"
