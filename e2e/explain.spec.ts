@@ -100,3 +100,17 @@ test('focus: selecting a pod colours the others by reachability', async ({ page 
   // Edges not touching the selection are dimmed.
   await expect(canvas.edge('shop/web', 'shop/cache')).toHaveClass(/dimmed/);
 });
+
+test('keyboard: Enter on a focused pod selects it, Escape clears the focus', async ({ page }) => {
+  const app = new AppPage(page);
+  const canvas = new Canvas(page);
+  await app.open();
+  await app.editor.paste(WORKSPACE);
+  await canvas.expectVerdict('shop/web', 'shop/db', 'allowed');
+  await page.locator('.react-flow__node[data-id="shop/db"]').focus();
+  await page.keyboard.press('Enter');
+  await expect(canvas.pod('shop/db')).toHaveAttribute('data-focus', 'selected');
+  await expect(canvas.pod('shop/web')).toHaveAttribute('data-focus', 'reaches');
+  await page.keyboard.press('Escape');
+  await expect(canvas.pod('shop/web')).not.toHaveAttribute('data-focus', /.+/);
+});

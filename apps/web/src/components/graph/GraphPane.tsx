@@ -83,11 +83,17 @@ function GraphCanvas() {
     (changes: NodeChange<GraphNode>[]) => {
       const kept = changes.filter((c) => c.type === 'position' || c.type === 'dimensions');
       if (kept.length > 0) setNodes((current) => applyNodeChanges(kept, current));
-      for (const c of kept) {
+      for (const c of changes) {
         if (c.type === 'position' && c.dragging === false && c.position) moveNode(c.id, c.position);
+        // Selection lives in the store; React Flow's own (keyboard: Tab, then Enter) is
+        // forwarded there, and the nodes' `selected` flags come back from it.
+        if (c.type === 'select' && c.selected) {
+          if (c.id.startsWith('ns:')) selectNamespace(c.id.slice(3));
+          else if (!c.id.startsWith('cidr:')) selectPod(c.id);
+        }
       }
     },
-    [moveNode],
+    [moveNode, selectPod, selectNamespace],
   );
 
   const onNodeClick: NodeMouseHandler<GraphNode> = useCallback(
@@ -146,7 +152,8 @@ function GraphCanvas() {
           minZoom={0.05}
           maxZoom={2}
           onlyRenderVisibleElements={projection.nodes.length > 200}
-          elementsSelectable={false}
+          multiSelectionKeyCode={null}
+          selectionKeyCode={null}
           proOptions={{ hideAttribution: true }}
         >
           <Background gap={24} color="#e3e7ed" />
