@@ -105,3 +105,17 @@ test('unreadable saved data is set aside with a message, never thrown away', asy
   // The first-visit example opened instead.
   expect(await app.editor.text()).toContain('azure-vote');
 });
+
+test('view state is saved with the text: a hidden YAML pane stays hidden after reload', async ({
+  page,
+}) => {
+  const app = new AppPage(page);
+  await app.open();
+  await page.getByTestId('yaml-collapse').click();
+  await expect(page.getByTestId('yaml-expand')).toBeVisible();
+  await page.waitForTimeout(SAVE_WAIT_MS);
+  await page.reload();
+  await expect(page.getByTestId('yaml-expand')).toBeVisible();
+  await page.keyboard.press('ControlOrMeta+B');
+  await app.editor.ready();
+});

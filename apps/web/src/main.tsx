@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { useAppStore } from './state/store';
 import { startPersistence } from './state/persistenceSync';
+import { registerPersistedViews } from './state/persistenceViews';
 import type { EditOrigin } from './state/history';
 import './styles/global.css';
 
@@ -36,6 +37,7 @@ window.__netpol = {
   setText: (text, origin = 'command') => useAppStore.getState().setText(text, origin),
 };
 
+registerPersistedViews();
 const restored = startPersistence();
 
 const root = document.getElementById('root');
