@@ -48,10 +48,12 @@ test('invalid YAML: a marker and a diagnostics entry at the right line; clicking
   await app.editor.focus();
   expect((await app.editor.cursor()).line).toBe(1);
   await entry.click();
-  await expect.poll(() => app.editor.cursor()).toEqual({
-    line,
-    column: Number(await entry.getAttribute('data-column')),
-  });
+  await expect
+    .poll(() => app.editor.cursor())
+    .toEqual({
+      line,
+      column: Number(await entry.getAttribute('data-column')),
+    });
 });
 
 test('typing reaches the store, and the editor keeps the cursor when a command changes the text', async ({
@@ -78,7 +80,9 @@ test('typing reaches the store, and the editor keeps the cursor when a command c
   expect(await app.editor.cursor()).toEqual({ line: 4, column: 21 });
 });
 
-test('a bad CIDR is an engine diagnostic on its line, in the list and as a marker', async ({ page }) => {
+test('a bad CIDR is an engine diagnostic on its line, in the list and as a marker', async ({
+  page,
+}) => {
   const app = new AppPage(page);
   await app.open();
   const withCidr = POLICY.replace('TCPX', 'TCP').replace(
@@ -87,10 +91,28 @@ test('a bad CIDR is an engine diagnostic on its line, in the list and as a marke
   );
   expect(withCidr.split('\n')[12]).toBe('        cidr: 10.0.0.0/33');
   await app.editor.paste(withCidr);
-  const entry = app.editor.entries().filter({ hasText: /cidr|CIDR/ }).first();
+  const entry = app.editor
+    .entries()
+    .filter({ hasText: /cidr|CIDR/ })
+    .first();
   await expect(entry).toBeVisible();
   await expect(entry).toHaveAttribute('data-line', '13');
   await expect
     .poll(async () => (await app.editor.markers()).filter((m) => m.owner === 'netpol-engine'))
     .toContainEqual(expect.objectContaining({ line: 13, column: 15 }));
+});
+
+test('a diagnostic in the inspector opens the hidden YAML pane at its line', async ({ page }) => {
+  const app = new AppPage(page);
+  await app.open();
+  await page.evaluate(() =>
+    window.__netpol?.setText('kind: Namespace\nmetadata:\n  name: a\n  name: b\n', 'command'),
+  );
+  await page.getByTestId('yaml-collapse').click();
+  await page.getByRole('tab', { name: /Problems/ }).click();
+  const entry = page.getByTestId('inspector-diagnostics-list').getByTestId('diagnostic').first();
+  await expect(entry).toHaveAttribute('data-line', '4');
+  await entry.click();
+  await app.editor.ready();
+  await expect.poll(() => app.editor.cursor()).toEqual({ line: 4, column: 3 });
 });

@@ -5,8 +5,12 @@ import { AppPage } from './pages/AppPage';
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
-const after = readFileSync(new URL('../public/examples/walkthrough-after.yaml', import.meta.url), 'utf8');
-const names = (text: string) => loadText(text).objects.map((o) => `${o.kind}/${o.namespace}/${o.name}`);
+const after = readFileSync(
+  new URL('../public/examples/walkthrough-after.yaml', import.meta.url),
+  'utf8',
+);
+const names = (text: string) =>
+  loadText(text).objects.map((o) => `${o.kind}/${o.namespace}/${o.name}`);
 
 test('download all manifests: a file the engine loads without errors, holding every object', async ({
   page,

@@ -15,7 +15,8 @@ const POD = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\n  namespace: dropp
 async function dropFiles(app: AppPage, files: Array<{ name: string; text: string }>) {
   const dataTransfer = await app.page.evaluateHandle((list) => {
     const transfer = new DataTransfer();
-    for (const f of list) transfer.items.add(new File([f.text], f.name, { type: 'application/yaml' }));
+    for (const f of list)
+      transfer.items.add(new File([f.text], f.name, { type: 'application/yaml' }));
     return transfer;
   }, files);
   const target = app.page.getByTestId('graph-canvas');
@@ -44,7 +45,9 @@ test('the examples menu loads every example', async ({ page }) => {
   }
 });
 
-test('an example replaces edits only after confirming, and undo brings them back', async ({ page }) => {
+test('an example replaces edits only after confirming, and undo brings them back', async ({
+  page,
+}) => {
   const app = new AppPage(page);
   await app.open();
   await page.evaluate(() => window.__netpol?.setText('# my own work\n', 'editor'));
@@ -86,8 +89,14 @@ test('the Open button reads files from disk', async ({ page }) => {
   await app.open();
   const chooser = page.waitForEvent('filechooser');
   await page.getByTestId('open-files-button').click();
-  await (await chooser).setFiles([
-    { name: 'ns.json', mimeType: 'application/json', buffer: Buffer.from('{"apiVersion":"v1","kind":"Namespace","metadata":{"name":"j"}}') },
+  await (
+    await chooser
+  ).setFiles([
+    {
+      name: 'ns.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"apiVersion":"v1","kind":"Namespace","metadata":{"name":"j"}}'),
+    },
   ]);
   await expect
     .poll(() => app.editor.text())

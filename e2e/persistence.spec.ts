@@ -30,7 +30,10 @@ test('undo and redo cover typed edits and commands as one history', async ({ pag
   await expect.poll(() => app.editor.text()).toBe(`# typed${start}`);
   // … then a command (as a graph action would do).
   await page.evaluate(() =>
-    window.__netpol?.setText(`${window.__netpol.getText()}---\nkind: Namespace\nmetadata:\n  name: c\n`, 'command'),
+    window.__netpol?.setText(
+      `${window.__netpol.getText()}---\nkind: Namespace\nmetadata:\n  name: c\n`,
+      'command',
+    ),
   );
   const afterCommand = await app.editor.text();
   expect(afterCommand).toMatch(/name: c\n$/);
@@ -82,7 +85,10 @@ test('a second tab is detected, and its changes are not silently overwritten', a
   const saved = await page.evaluate(() => localStorage.getItem('netpol-canvas:workspace') ?? '');
   expect(JSON.parse(saved).text).toBe('# from the second tab\n');
 
-  await first.notice('other-tab').getByRole('button', { name: /Load the other tab/ }).click();
+  await first
+    .notice('other-tab')
+    .getByRole('button', { name: /Load the other tab/ })
+    .click();
   await expect.poll(() => first.editor.text()).toBe('# from the second tab\n');
   await secondPage.close();
 });

@@ -23,7 +23,9 @@ const visit = (file) => {
   if (initial.has(file)) return;
   initial.add(file);
   const code = readFileSync(join(dist, file), 'utf8');
-  for (const m of code.matchAll(/(?:^|[;\n}])\s*import\s*(?:[\w*{}\s,$]+from\s*)?["']\.\/([^"']+\.js)["']/g)) {
+  for (const m of code.matchAll(
+    /(?:^|[;\n}])\s*import\s*(?:[\w*{}\s,$]+from\s*)?["']\.\/([^"']+\.js)["']/g,
+  )) {
     visit(join('assets', m[1]));
   }
 };
@@ -45,7 +47,8 @@ const lazy = readdirSync(join(dist, 'assets'))
   .sort((a, b) => b.size - a.size);
 const lazyTotal = lazy.reduce((sum, c) => sum + c.size, 0);
 console.log(`Lazy chunks: ${lazy.length}, ${kb(lazyTotal)} gzip; largest:`);
-for (const { f, size } of lazy.slice(0, 4)) console.log(`  assets/${f.padEnd(37)} ${kb(size).padStart(12)}`);
+for (const { f, size } of lazy.slice(0, 4))
+  console.log(`  assets/${f.padEnd(37)} ${kb(size).padStart(12)}`);
 
 if (total > BUDGET) {
   console.error(`Over budget by ${kb(total - BUDGET)}`);

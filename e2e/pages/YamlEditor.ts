@@ -52,7 +52,9 @@ export class YamlEditor {
   }
 
   /** Every marker (squiggle) on the model; owner 'netpol-engine' or monaco-yaml's. */
-  async markers(): Promise<Array<{ line: number; column: number; message: string; owner: string }>> {
+  async markers(): Promise<
+    Array<{ line: number; column: number; message: string; owner: string }>
+  > {
     return this.page.evaluate(() => window.__netpol?.editor?.markers() ?? []);
   }
 

@@ -1,6 +1,10 @@
 import { useEffect } from 'react';
 import { AppShell } from './components/AppShell';
-import { FIRST_VISIT_EXAMPLE, loadCatalog, loadExampleText } from './components/examples/examplesCatalog';
+import {
+  FIRST_VISIT_EXAMPLE,
+  loadCatalog,
+  loadExampleText,
+} from './components/examples/examplesCatalog';
 import { useAppStore } from './state/store';
 
 /**
@@ -14,9 +18,7 @@ async function openFirstVisitExample(): Promise<void> {
   const state = useAppStore.getState();
   if (state.text !== '') return; // The user was quicker (pasted or dropped something).
   state.restoreWorkspace(text, false);
-  state.setHint(
-    'Seed walkthrough: flows into azure-vote are denied. Drag from pod to pod to allow one.',
-  );
+  state.setHint('Seed walkthrough: drag from pod to pod to allow a denied flow.');
 }
 
 export function App({ restored }: { readonly restored: boolean }) {

@@ -5,7 +5,13 @@ import styles from './Header.module.css';
 const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 
 /** The `?` dialog: what the app is for in one line, and its keyboard shortcuts. */
-export function HeaderHelpDialog({ open, onClose }: { readonly open: boolean; readonly onClose: () => void }) {
+export function HeaderHelpDialog({
+  open,
+  onClose,
+}: {
+  readonly open: boolean;
+  readonly onClose: () => void;
+}) {
   return (
     <Dialog
       open={open}
@@ -20,8 +26,8 @@ export function HeaderHelpDialog({ open, onClose }: { readonly open: boolean; re
       }
     >
       <p className={styles.helpIntro}>
-        The YAML is the workspace: the graph, the verdicts and the export are all derived from
-        it, and everything is saved in this browser as you work. Nothing leaves your machine.
+        The YAML is the workspace: the graph, the verdicts and the export are all derived from it,
+        and everything is saved in this browser as you work. Nothing leaves your machine.
       </p>
       <table className={styles.shortcuts}>
         <tbody>

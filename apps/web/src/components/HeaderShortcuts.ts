@@ -20,7 +20,8 @@ const shortcuts: ShortcutHelp[] = [
 
 /** Adds a shortcut to the help dialog's list (its handler is the caller's business). */
 export function registerShortcutHelp(shortcut: ShortcutHelp): void {
-  if (!shortcuts.some((s) => s.keys.join('+') === shortcut.keys.join('+'))) shortcuts.push(shortcut);
+  if (!shortcuts.some((s) => s.keys.join('+') === shortcut.keys.join('+')))
+    shortcuts.push(shortcut);
 }
 
 export function shortcutHelp(): readonly ShortcutHelp[] {

@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  HISTORY_LIMIT,
-  TYPING_BURST_MS,
-  createHistory,
-  recordChange,
-  redo,
-  undo,
-} from './history';
+import { HISTORY_LIMIT, TYPING_BURST_MS, createHistory, recordChange, redo, undo } from './history';
 
 describe('history', () => {
   it('merges a typing burst into one undo step', () => {

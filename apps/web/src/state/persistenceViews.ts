@@ -16,21 +16,41 @@ const isXY = (v: unknown): v is { x: number; y: number } =>
 /** Registers every persisted view value; call once before `startPersistence`. */
 export function registerPersistedViews(): void {
   const set = useAppStore.setState;
-  registerPersistedView('layout.yamlWidth', (s) => s.yamlWidth, (v) => {
-    if (typeof v === 'number' && v >= 200 && v <= 4000) set({ yamlWidth: v });
-  });
-  registerPersistedView('layout.yamlCollapsed', (s) => s.yamlCollapsed, (v) => {
-    if (typeof v === 'boolean') set({ yamlCollapsed: v });
-  });
-  registerPersistedView('graph.positions', (s) => s.positions, (v) => {
-    if (typeof v !== 'object' || v === null) return;
-    const positions = Object.fromEntries(Object.entries(v).filter(([, p]) => isXY(p)));
-    set({ positions });
-  });
-  registerPersistedView('graph.portFilter', (s) => s.portFilter, (v) => {
-    if (typeof v === 'string' && v.length < 64) set({ portFilter: v });
-  });
-  registerPersistedView('graph.protocolFilter', (s) => s.protocolFilter, (v) => {
-    if (PROTOCOLS.includes(v as Protocol)) set({ protocolFilter: v as Protocol });
-  });
+  registerPersistedView(
+    'layout.yamlWidth',
+    (s) => s.yamlWidth,
+    (v) => {
+      if (typeof v === 'number' && v >= 200 && v <= 4000) set({ yamlWidth: v });
+    },
+  );
+  registerPersistedView(
+    'layout.yamlCollapsed',
+    (s) => s.yamlCollapsed,
+    (v) => {
+      if (typeof v === 'boolean') set({ yamlCollapsed: v });
+    },
+  );
+  registerPersistedView(
+    'graph.positions',
+    (s) => s.positions,
+    (v) => {
+      if (typeof v !== 'object' || v === null) return;
+      const positions = Object.fromEntries(Object.entries(v).filter(([, p]) => isXY(p)));
+      set({ positions });
+    },
+  );
+  registerPersistedView(
+    'graph.portFilter',
+    (s) => s.portFilter,
+    (v) => {
+      if (typeof v === 'string' && v.length < 64) set({ portFilter: v });
+    },
+  );
+  registerPersistedView(
+    'graph.protocolFilter',
+    (s) => s.protocolFilter,
+    (v) => {
+      if (PROTOCOLS.includes(v as Protocol)) set({ protocolFilter: v as Protocol });
+    },
+  );
 }

@@ -29,6 +29,13 @@ export interface Notice {
   readonly actions?: ReadonlyArray<{ readonly label: string; readonly run: () => void }>;
 }
 
+/** A request for the editor to select and reveal a range of the text. */
+export interface RevealRequest {
+  readonly range: TextRange;
+  /** Increases with every request, so asking twice for the same range is two requests. */
+  readonly seq: number;
+}
+
 export interface WorkspaceSlice {
   /** The workspace: multi-document YAML. The single source of truth. */
   text: string;
@@ -52,7 +59,7 @@ export interface WorkspaceSlice {
   undo: () => void;
   redo: () => void;
   /** A request for the editor to select and reveal a range; `seq` makes repeats distinct. */
-  revealRequest: { readonly range: TextRange; readonly seq: number } | null;
+  revealRequest: RevealRequest | null;
   /** Asks the editor to move the cursor to `range`, select it and scroll it into view. */
   revealInEditor: (range: TextRange) => void;
   /** Width of the YAML pane in px (null: a default from the window width). */
@@ -89,10 +96,7 @@ function flushAll(): void {
 let noticeCounter = 0;
 let revealCounter = 0;
 
-export const createWorkspaceSlice: StateCreator<AppState, [], [], WorkspaceSlice> = (
-  set,
-  get,
-) => ({
+export const createWorkspaceSlice: StateCreator<AppState, [], [], WorkspaceSlice> = (set, get) => ({
   text: '',
   history: createHistory(''),
   edited: false,
@@ -102,7 +106,12 @@ export const createWorkspaceSlice: StateCreator<AppState, [], [], WorkspaceSlice
     const { history } = get();
     const next = recordChange(history, text, origin, Date.now());
     if (next === history) return;
-    set({ text, history: next, edited: true, lastChange: origin === 'editor' ? 'typed' : 'command' });
+    set({
+      text,
+      history: next,
+      edited: true,
+      lastChange: origin === 'editor' ? 'typed' : 'command',
+    });
   },
   restoreWorkspace: (text, edited) =>
     set({ text, history: createHistory(text), edited, lastChange: 'restore' }),

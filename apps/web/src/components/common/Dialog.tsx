@@ -16,7 +16,15 @@ interface DialogProps {
  * A modal dialog on the native `<dialog>` element: focus is trapped and restored by the
  * browser, Escape closes it, the page behind is inert.
  */
-export function Dialog({ open, title, onClose, children, actions, testId, width = 460 }: DialogProps) {
+export function Dialog({
+  open,
+  title,
+  onClose,
+  children,
+  actions,
+  testId,
+  width = 460,
+}: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
 
   useEffect(() => {

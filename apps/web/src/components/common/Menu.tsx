@@ -34,7 +34,9 @@ export function Menu({ label, ariaLabel, items, testId, align = 'left', wide }: 
 
   useEffect(() => {
     if (!open) return;
-    const first = root.current?.querySelector<HTMLButtonElement>('[role="menuitem"]:not(:disabled)');
+    const first = root.current?.querySelector<HTMLButtonElement>(
+      '[role="menuitem"]:not(:disabled)',
+    );
     first?.focus();
     const onPointerDown = (event: PointerEvent) => {
       if (!root.current?.contains(event.target as Node)) setOpen(false);
@@ -50,7 +52,8 @@ export function Menu({ label, ariaLabel, items, testId, align = 'left', wide }: 
 
   const onMenuKeyDown = (event: React.KeyboardEvent) => {
     const entries = [
-      ...(root.current?.querySelectorAll<HTMLButtonElement>('[role="menuitem"]:not(:disabled)') ?? []),
+      ...(root.current?.querySelectorAll<HTMLButtonElement>('[role="menuitem"]:not(:disabled)') ??
+        []),
     ];
     const index = entries.indexOf(document.activeElement as HTMLButtonElement);
     const move = (to: number) => entries[(to + entries.length) % entries.length]?.focus();

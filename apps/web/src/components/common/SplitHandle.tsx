@@ -16,7 +16,14 @@ interface SplitHandleProps {
  * A vertical separator that resizes the pane next to it: drag with the pointer, or focus it
  * and use the arrow keys (Shift for bigger steps), Home and End.
  */
-export function SplitHandle({ size, min, max, onResize, paneAfter = true, label }: SplitHandleProps) {
+export function SplitHandle({
+  size,
+  min,
+  max,
+  onResize,
+  paneAfter = true,
+  label,
+}: SplitHandleProps) {
   const drag = useRef<{ x: number; size: number } | null>(null);
   const clamp = (value: number) => Math.round(Math.min(max, Math.max(min, value)));
   const sign = paneAfter ? -1 : 1;

@@ -11,11 +11,24 @@ import { WORKSPACE_MODEL_URI } from './k8sSchema';
 import { minimalReplacement } from './textDiff';
 import { ENGINE_MARKER_OWNER, toMarkers } from './markers';
 import { useAppStore } from '../../state/store';
-import { onFlushPendingEdits } from '../../state/workspaceSlice';
+import { onFlushPendingEdits, type RevealRequest } from '../../state/workspaceSlice';
 import styles from './YamlEditor.module.css';
 
 /** Typing reaches the store (and so the graph) this long after the last keystroke. */
 export const TYPING_DEBOUNCE_MS = 150;
+
+/** The last reveal request the editor carried out (requests may come while it is hidden). */
+let handledRevealSeq = 0;
+
+function reveal(editor: monaco.editor.IStandaloneCodeEditor, request: RevealRequest) {
+  handledRevealSeq = request.seq;
+  const { startLine, startColumn, endLine, endColumn } = request.range;
+  // Selected from its end back to its start, so the cursor sits at the start.
+  const selection = new monaco.Selection(endLine, endColumn, startLine, startColumn);
+  editor.setSelection(selection);
+  editor.revealRangeInCenterIfOutsideViewport(selection);
+  editor.focus();
+}
 
 function workspaceModel(): monaco.editor.ITextModel {
   const uri = monaco.Uri.parse(WORKSPACE_MODEL_URI);
@@ -65,6 +78,9 @@ export default function YamlEditor({ diagnostics }: { diagnostics: readonly Diag
       // Lines pinned over the top of the text made long manifests harder to read, not easier.
       stickyScroll: { enabled: false },
       scrollbar: { verticalScrollbarSize: 10, horizontalScrollbarSize: 8 },
+      // Long comments and strings wrap instead of hiding behind a horizontal scrollbar.
+      wordWrap: 'on',
+      wrappingIndent: 'same',
     });
     editorRef.current = editor;
 
@@ -100,15 +116,10 @@ export default function YamlEditor({ diagnostics }: { diagnostics: readonly Diag
         }
       }
       const request = state.revealRequest;
-      if (request && request !== previous.revealRequest) {
-        const { startLine, startColumn, endLine, endColumn } = request.range;
-        // Selected from its end back to its start, so the cursor sits at the start.
-        const selection = new monaco.Selection(endLine, endColumn, startLine, startColumn);
-        editor.setSelection(selection);
-        editor.revealRangeInCenterIfOutsideViewport(selection);
-        editor.focus();
-      }
+      if (request && request !== previous.revealRequest) reveal(editor, request);
     });
+    const pending = useAppStore.getState().revealRequest;
+    if (pending && pending.seq > handledRevealSeq) reveal(editor, pending);
 
     const { KeyMod, KeyCode } = monaco;
     editor.addCommand(KeyMod.CtrlCmd | KeyCode.KeyZ, () => useAppStore.getState().undo());

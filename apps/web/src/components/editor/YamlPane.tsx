@@ -45,7 +45,12 @@ export function YamlPane() {
 
   if (collapsed) {
     return (
-      <section className={styles.rail} data-testid="yaml-editor" data-collapsed="true" aria-label="YAML">
+      <section
+        className={styles.rail}
+        data-testid="yaml-editor"
+        data-collapsed="true"
+        aria-label="YAML"
+      >
         <button
           type="button"
           className={`button ${styles.railButton}`}
@@ -73,7 +78,12 @@ export function YamlPane() {
         onResize={setWidth}
         label="Resize the YAML pane"
       />
-      <section className={styles.pane} style={{ width: clamped }} data-testid="yaml-editor" aria-label="YAML">
+      <section
+        className={styles.pane}
+        style={{ width: clamped }}
+        data-testid="yaml-editor"
+        aria-label="YAML"
+      >
         <div className={styles.titleBar}>
           <h2 className={styles.title}>Workspace YAML</h2>
           <button

@@ -117,8 +117,16 @@ const definitions: Record<string, Schema> = {
           type: 'object',
           additionalProperties: false,
           properties: {
-            from: { type: 'array', items: ref('NetworkPolicyPeer'), description: 'Absent: all sources.' },
-            ports: { type: 'array', items: ref('NetworkPolicyPort'), description: 'Absent: all ports.' },
+            from: {
+              type: 'array',
+              items: ref('NetworkPolicyPeer'),
+              description: 'Absent: all sources.',
+            },
+            ports: {
+              type: 'array',
+              items: ref('NetworkPolicyPort'),
+              description: 'Absent: all ports.',
+            },
           },
         },
       },
@@ -129,8 +137,16 @@ const definitions: Record<string, Schema> = {
           type: 'object',
           additionalProperties: false,
           properties: {
-            to: { type: 'array', items: ref('NetworkPolicyPeer'), description: 'Absent: all destinations.' },
-            ports: { type: 'array', items: ref('NetworkPolicyPort'), description: 'Absent: all ports.' },
+            to: {
+              type: 'array',
+              items: ref('NetworkPolicyPeer'),
+              description: 'Absent: all destinations.',
+            },
+            ports: {
+              type: 'array',
+              items: ref('NetworkPolicyPort'),
+              description: 'Absent: all ports.',
+            },
           },
         },
       },
@@ -162,7 +178,10 @@ const definitions: Record<string, Schema> = {
     properties: {
       containers: { type: 'array', items: ref('Container') },
       initContainers: { type: 'array', items: ref('Container') },
-      hostNetwork: { type: 'boolean', description: 'Host-network pods are not affected by policies.' },
+      hostNetwork: {
+        type: 'boolean',
+        description: 'Host-network pods are not affected by policies.',
+      },
     },
   },
   PodTemplate: {

@@ -11,7 +11,11 @@ export async function runExport(scope: ExportScope, to: 'download' | 'clipboard'
   const what = scope === 'all' ? 'manifests' : 'NetworkPolicies';
   const one = scope === 'all' ? 'manifest' : 'NetworkPolicy';
   if (result.count === 0) {
-    notify({ tone: 'warning', text: `There are no ${what} in the workspace to export.`, transient: true });
+    notify({
+      tone: 'warning',
+      text: `There are no ${what} in the workspace to export.`,
+      transient: true,
+    });
     return;
   }
   if (to === 'download') {
@@ -21,7 +25,11 @@ export async function runExport(scope: ExportScope, to: 'download' | 'clipboard'
   const copied = await copyText(result.text);
   notify(
     copied
-      ? { tone: 'success', text: `Copied ${result.count} ${result.count === 1 ? one : what} to the clipboard.`, transient: true }
+      ? {
+          tone: 'success',
+          text: `Copied ${result.count} ${result.count === 1 ? one : what} to the clipboard.`,
+          transient: true,
+        }
       : { tone: 'error', text: 'The browser did not allow copying to the clipboard.' },
   );
 }

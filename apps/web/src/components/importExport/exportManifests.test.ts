@@ -22,12 +22,18 @@ describe('exportManifests', () => {
   it('exports only the NetworkPolicies', () => {
     const { text, count } = exportManifests(after, 'policies');
     expect(count).toBe(2);
-    expect(loadText(text).objects.map((o) => o.name)).toEqual(['default-deny-ingress', 'redis-policy']);
+    expect(loadText(text).objects.map((o) => o.name)).toEqual([
+      'default-deny-ingress',
+      'redis-policy',
+    ]);
     expect(text).not.toContain('kind: Deployment');
   });
 
   it('leaves out documents that do not parse', () => {
-    const { count } = exportManifests('kind: Namespace\nmetadata: {name: a}\n---\nkind: [\n', 'all');
+    const { count } = exportManifests(
+      'kind: Namespace\nmetadata: {name: a}\n---\nkind: [\n',
+      'all',
+    );
     expect(count).toBe(1);
   });
 });

@@ -30,9 +30,15 @@ function normalise(text: string): string {
 /** Reads browser `File`s as text and concatenates them; non-manifests are skipped. */
 export async function readManifestFiles(
   files: readonly File[],
-): Promise<{ readonly text: string; readonly names: readonly string[]; readonly skipped: readonly string[] }> {
+): Promise<{
+  readonly text: string;
+  readonly names: readonly string[];
+  readonly skipped: readonly string[];
+}> {
   const accepted = files.filter(isManifestFile);
   const skipped = files.filter((f) => !isManifestFile(f)).map((f) => f.name);
-  const read = await Promise.all(accepted.map(async (f) => ({ name: f.name, text: await f.text() })));
+  const read = await Promise.all(
+    accepted.map(async (f) => ({ name: f.name, text: await f.text() })),
+  );
   return { text: concatenateFiles(read), names: read.map((f) => f.name), skipped };
 }
