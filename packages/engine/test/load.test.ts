@@ -86,6 +86,29 @@ items:
     });
   });
 
+  it('warns where YAML 1.1 reads a leading-zero number as octal', () => {
+    for (const text of [
+      'apiVersion: v1\nkind: Service\nmetadata: {name: s}\nspec:\n  ports:\n  - port: 0123\n',
+      'apiVersion: v1\nkind: Service\nmetadata: {name: s}\nspec:\n  ports: [{port: 0123}]\n',
+      'apiVersion: v1\nkind: Service\nmetadata: {name: s}\nspec:\n  ports:\n  - port: &p 0123\n',
+    ]) {
+      const r = loadText(text);
+      expect(r.diagnostics.map((d) => [d.code, d.severity, d.path, d.message])).toEqual([
+        [
+          'YAML_OCTAL',
+          'warning',
+          'spec.ports[0].port',
+          '0123 is read as the octal number 83 (kubectl reads YAML 1.1)',
+        ],
+      ]);
+    }
+    expect(
+      loadText(
+        'apiVersion: v1\nkind: Service\nmetadata: {name: s}\nspec: {ports: [{port: 0}, {port: "0123"}]}\n',
+      ).diagnostics,
+    ).toEqual([]);
+  });
+
   it('reads JSON, and reports broken JSON the JSON way', () => {
     const ok = loadText('{"apiVersion": "v1", "kind": "Pod", "metadata": {"name": "j"}}');
     expect(ok.objects.map((o) => o.name)).toEqual(['j']);

@@ -32,9 +32,11 @@ export function bail(): never {
   throw BAIL;
 }
 
-export function scalar(value: unknown, start: number, end: number): Read {
+/** A scalar node; `source` is the text of a plain scalar, as the composer records it. */
+export function scalar(value: unknown, start: number, end: number, source?: string): Read {
   const node = new Scalar(value);
   node.range = [start, end, end];
+  if (source !== undefined) node.source = source;
   return { node, value };
 }
 
@@ -164,6 +166,6 @@ export class FlowReader {
     if (end === p) bail();
     this.pos = end;
     const source = text.slice(p, end);
-    return scalar(resolvePlain(source), p, end);
+    return scalar(resolvePlain(source), p, end, source);
   }
 }

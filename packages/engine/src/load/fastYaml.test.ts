@@ -233,6 +233,21 @@ describe('fast YAML reader', () => {
       '- b: 1\n',
       '  - x\n',
       '    - y: 2\n',
+      '   \n',
+      '  x\n',
+      '|+\n',
+      '>\n',
+      '"a\\"b"',
+      "'it''s'",
+      '{a: [1, {b: c}]}',
+      '[a, ]',
+      '- "x": 1\n',
+      'k: "v" # c\n',
+      "k: 'v'\n",
+      'k: 0123\n',
+      '- |\n',
+      '  line\n',
+      '\n\n',
     );
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 30 }), (parts) => {

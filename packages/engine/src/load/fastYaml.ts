@@ -277,7 +277,8 @@ class Reader {
         if (ch === COLON && (i + 1 === line.eol || text.charCodeAt(i + 1) === SPACE)) bail();
         if (ch !== SPACE && ch !== TAB) end = i + 1;
       }
-      read = scalar(resolvePlain(text.slice(p, end)), p, end);
+      const source = text.slice(p, end);
+      read = scalar(resolvePlain(source), p, end, source);
     }
     let q = end;
     while (q < line.eol && text.charCodeAt(q) === SPACE) q++;
@@ -306,10 +307,11 @@ class Reader {
       if (eol === -1 || eol > this.end) eol = this.end;
       let i = next;
       while (i < eol && text.charCodeAt(i) === SPACE) i++;
-      if (i === eol) {
-        if (contentIndent === -1) bail(); // leading blank lines change indentation detection
+      // A line of spaces only is empty up to the indentation; beyond it, the spaces are text.
+      if (i === eol && (contentIndent === -1 || eol - next <= contentIndent)) {
+        if (contentIndent === -1) bail(); // leading empty lines change indentation detection
         blanks++;
-        lines.push(eol - next > contentIndent ? text.slice(next + contentIndent, eol) : '');
+        lines.push('');
         next = eol + 1;
         continue;
       }

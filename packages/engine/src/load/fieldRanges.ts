@@ -8,6 +8,17 @@ import { rangeMaker } from './sourceRange';
 export interface FieldRanges {
   readonly values: Record<string, SourceRange>;
   readonly keys: Record<string, SourceRange>;
+  /** Paths of numbers written with a leading zero (`0123`), which YAML 1.1 reads as octal. */
+  readonly octal: Array<{ readonly path: string; readonly source: string; readonly value: number }>;
+}
+
+const OCTAL = /^[-+]?0[0-7_]+$/;
+
+/** `0123` as YAML 1.1 (kubectl) reads it: the octal number 83. */
+function octalSource(node: Node): string | undefined {
+  if (!isScalar(node) || typeof node.value !== 'number' || typeof node.source !== 'string')
+    return undefined;
+  return node.source.length > 1 && OCTAL.test(node.source) ? node.source : undefined;
 }
 
 /**
@@ -19,12 +30,18 @@ export interface FieldRanges {
 export function collectFieldRanges(root: Node, lines: LineCounter): FieldRanges {
   const values: Record<string, SourceRange> = {};
   const keys: Record<string, SourceRange> = {};
+  const octal: FieldRanges['octal'] = [];
   const rangeFromOffsets = rangeMaker(lines);
   const stack: Array<{ node: Node; path: string }> = [{ node: root, path: '' }];
   while (stack.length > 0) {
     const { node, path } = stack.pop() as { node: Node; path: string };
     if (node.range) values[path] = rangeFromOffsets(node.range[0], node.range[1]);
-    if (isAlias(node) || isScalar(node)) continue;
+    if (isScalar(node)) {
+      const source = octalSource(node);
+      if (source !== undefined) octal.push({ path, source, value: node.value as number });
+      continue;
+    }
+    if (isAlias(node)) continue;
     if (isMap(node)) {
       for (const pair of node.items) {
         const key = pair.key;
@@ -47,5 +64,5 @@ export function collectFieldRanges(root: Node, lines: LineCounter): FieldRanges 
       });
     }
   }
-  return { values, keys };
+  return { values, keys, octal };
 }

@@ -149,7 +149,9 @@ function addObject(
     itemIndex === undefined
       ? { kind, namespace, name, file: ctx.file, documentIndex: ctx.documentIndex }
       : { kind, namespace, name, file: ctx.file, documentIndex: ctx.documentIndex, itemIndex };
-  const ranges = node ? collectFieldRanges(node, ctx.lines) : { values: { '': range }, keys: {} };
+  const ranges = node
+    ? collectFieldRanges(node, ctx.lines)
+    : { values: { '': range }, keys: {}, octal: [] };
   const rawApiVersion = value['apiVersion'] ?? inferred?.apiVersion;
   const apiVersion = typeof rawApiVersion === 'string' ? rawApiVersion : '';
   // A NetworkPolicy's apiVersion is checked by validation, whose errors decide enforcement.
@@ -160,6 +162,18 @@ function addObject(
         ref,
         message: where + 'apiVersion not set',
         range,
+      }),
+    );
+  }
+  for (const { path, source, value: number } of ranges.octal) {
+    out.diagnostics.push(
+      makeDiagnostic('YAML_OCTAL', {
+        ...base,
+        ref,
+        path,
+        message: `${source} is read as the octal number ${number} (kubectl reads YAML 1.1)`,
+        range: ranges.values[path] ?? range,
+        hint: `quote it ("${source}") for a string, or drop the leading zero for the decimal number`,
       }),
     );
   }

@@ -18,6 +18,7 @@ export const DIAGNOSTICS = {
   YAML_ALIAS_LIMIT: { severity: 'error', title: 'Too many YAML aliases (possible alias bomb)' },
   YAML_TOO_DEEP: { severity: 'error', title: 'Document nested too deeply' },
   YAML_WARNING: { severity: 'warning', title: 'YAML warning' },
+  YAML_OCTAL: { severity: 'warning', title: 'Number read as octal (YAML 1.1)' },
   JSON_SYNTAX: { severity: 'error', title: 'JSON syntax error' },
   INVALID_UTF8: { severity: 'error', title: 'Text is not valid UTF-8' },
   INPUT_TOO_LARGE: { severity: 'error', title: 'Input too large' },
