@@ -119,6 +119,19 @@ items:
     expect(bad.diagnostics[0]?.range?.startLine).toBe(4);
   });
 
+  it('JSON documents separated by --- load; run together they get one clear error', () => {
+    const pod = (name: string) =>
+      `{"apiVersion": "v1", "kind": "Pod", "metadata": {"name": "${name}"}}`;
+    expect(loadText(`${pod('a')}\n---\n${pod('b')}\n`).objects.map((o) => o.name)).toEqual([
+      'a',
+      'b',
+    ]);
+    const r = loadText(`${pod('a')}\n${pod('b')}\n`);
+    expect(r.diagnostics.map((d) => [d.code, d.message, d.range?.startLine])).toEqual([
+      ['JSON_SYNTAX', 'another JSON value starts here', 2],
+    ]);
+  });
+
   it('empty text and comment-only text give nothing, without diagnostics', () => {
     for (const text of ['', '\n', '# just a comment\n', '---\n---\n']) {
       const r = loadText(text);

@@ -80,7 +80,7 @@ interface LoadContext {
   readonly file: string;
   readonly defaultNamespace: string;
   /** Set when the text looks like JSON (starts with `{` or `[`) and JSON.parse refuses it. */
-  readonly jsonError: Diagnostic | undefined;
+  readonly jsonError: JsonError | undefined;
 }
 
 function loadDocument(
@@ -108,10 +108,11 @@ function loadDocument(
     result.documents.push({ index, range, ok: false });
     return;
   }
-  if (ctx.jsonError) {
+  if (ctx.jsonError && (!ctx.jsonError.afterValue || errors.length > 0)) {
     // kubectl decodes text that starts with `{` as JSON, so YAML leniency (trailing commas,
     // unquoted keys) does not save it; report it once, the way JSON readers word it.
-    if (index === 0) result.diagnostics.push(ctx.jsonError);
+    if (!result.diagnostics.includes(ctx.jsonError.diagnostic))
+      result.diagnostics.push(ctx.jsonError.diagnostic);
     result.documents.push({ index, range, ok: false });
     return;
   }
@@ -181,19 +182,35 @@ function toJs(
 }
 
 /**
- * The JSON error of text that starts like JSON but is not JSON. A stream of several JSON
- * values (which JSON.parse refuses "after JSON") is left to the YAML reader.
+ * The JSON error of text that starts like JSON but is not JSON. Several JSON values one
+ * after another (JSON.parse stops "after JSON") may still be YAML documents split by
+ * `---`: then `afterValue` is set, and the error stands only if the YAML reader fails too.
  */
-function jsonSyntaxError(text: string, lines: Lines, file: string): Diagnostic | undefined {
+function jsonSyntaxError(text: string, lines: Lines, file: string): JsonError | undefined {
   const first = /\S/.exec(text);
   if (!first || (first[0] !== '{' && first[0] !== '[')) return undefined;
   try {
     JSON.parse(text);
     return undefined;
   } catch (error) {
-    if (error instanceof Error && /after JSON/.test(error.message)) return undefined;
-    return diagnosticFromJsonError(error, lines, file, text.length);
+    const diagnostic = diagnosticFromJsonError(error, lines, file, text.length);
+    if (!(error instanceof Error && /after JSON/.test(error.message)))
+      return { diagnostic, afterValue: false };
+    return {
+      afterValue: true,
+      diagnostic: {
+        ...diagnostic,
+        message: 'another JSON value starts here',
+        hint: 'separate JSON documents with a line `---`, or put the objects in the items of a List',
+      },
+    };
   }
+}
+
+interface JsonError {
+  readonly diagnostic: Diagnostic;
+  /** JSON.parse read one whole value and found more text after it. */
+  readonly afterValue: boolean;
 }
 
 /**
