@@ -4,7 +4,7 @@
  * builds the same `yaml` nodes (with the same ranges) and values as the full reader, about
  * ten times faster; on anything else — anchors, tags, folded or multi-line scalars, tabs,
  * duplicate keys, odd indentation — it gives up (`undefined`) and the full reader takes
- * the document, so results never differ (see fastYaml.test.ts).
+ * the document, so results never differ (see test/loadFast.test.ts).
  */
 import { Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
 import { BAD_START, bail, COLON, DASH, FlowReader, HASH, scalar, SPACE, TAB } from './fastFlow';

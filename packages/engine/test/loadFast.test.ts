@@ -2,9 +2,10 @@ import fc from 'fast-check';
 import { Document, isCollection, visit } from 'yaml';
 import type { Node } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { collectFieldRanges } from './fieldRanges';
-import { readDocuments } from './readDocuments';
-import { parseYamlStream } from './yamlDocuments';
+import { collectFieldRanges } from '../src/load/fieldRanges';
+import { readDocuments } from '../src/load/readDocuments';
+import { parseYamlStream } from '../src/load/yamlDocuments';
+import { listFixtures, readFixture } from './fixtures';
 
 /**
  * The fast reader must agree with the `yaml` library on every document it accepts: same
@@ -90,8 +91,7 @@ describe('fast YAML reader', () => {
     expect(agreesWithYaml(`${text}---\nf: 1\nf: 2\n`)).toBe(0);
   });
 
-  it('agrees on the fixtures', async () => {
-    const { listFixtures, readFixture } = await import('../../test/fixtures');
+  it('agrees on the fixtures', () => {
     const files = [
       ...listFixtures('validation', 'valid').map((f) => ['validation', 'valid', f]),
       ...listFixtures('validation', 'invalid').map((f) => ['validation', 'invalid', f]),
