@@ -156,6 +156,14 @@ describe('setLabels', () => {
       tier: 'yes',
     });
   });
+  it('keeps flow-style labels on one line', () => {
+    const text =
+      'apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\n  labels: {app: web}   # inline\n';
+    const r = setLabels(text, refOf(text, 'p'), { app: 'web', tier: 'on' });
+    expect(r.text).toBe(
+      "apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\n  labels: {app: web, tier: 'on'} # inline\n",
+    );
+  });
   it('creates a missing path (workload template labels)', () => {
     const text =
       'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: d\nspec:\n  replicas: 1\n';

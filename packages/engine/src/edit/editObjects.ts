@@ -79,6 +79,15 @@ export function setLabels(
       return failed(text, `${full.slice(prefix.length, i).join('.')} is not a mapping`);
     }
   }
-  parsed.doc.setIn(full, parsed.doc.createNode({ ...labels }));
+  const node = parsed.doc.createNode({ ...labels });
+  // Labels written `{app: web}` stay on one line, and keep the comments around them.
+  const old = parsed.doc.getIn(full, true);
+  if (isMap(old)) {
+    if (old.flow && Object.keys(labels).length > 0) node.flow = true;
+    node.comment = old.comment;
+    node.commentBefore = old.commentBefore;
+    node.spaceBefore = old.spaceBefore;
+  }
+  parsed.doc.setIn(full, node);
   return { text: spliceDocument(text, parsed), ok: true };
 }
