@@ -116,3 +116,21 @@ test('a diagnostic in the inspector opens the hidden YAML pane at its line', asy
   await app.editor.ready();
   await expect.poll(() => app.editor.cursor()).toEqual({ line: 4, column: 3 });
 });
+
+test('a failing pane shows a message and a reset button; the text is kept', async ({ page }) => {
+  const app = new AppPage(page);
+  await app.open();
+  const text = await app.editor.text();
+  await page.evaluate(() => window.__netpol?.crashPane('The graph'));
+  const failure = page.getByTestId('pane-error');
+  await expect(failure).toContainText('The graph stopped working');
+  await expect(page.getByTestId('graph-canvas')).toHaveCount(0);
+  // The rest of the app keeps working.
+  await expect(app.editor.monaco).toBeVisible();
+  await expect(app.examplesMenu).toBeEnabled();
+  expect(await app.editor.text()).toBe(text);
+
+  await failure.getByRole('button', { name: 'Reset the graph' }).click();
+  await expect(page.getByTestId('graph-canvas')).toBeVisible();
+  await expect(failure).toHaveCount(0);
+});

@@ -36,6 +36,7 @@ declare global {
     __netpol?: {
       getText: () => string;
       setText: (text: string, origin?: 'editor' | 'command') => void;
+      crashPane: (name: string) => void;
       editor?: {
         cursor: () => { line: number; column: number };
         /** The editor model's text (may run ahead of the store while typing is debounced). */

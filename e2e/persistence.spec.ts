@@ -66,7 +66,7 @@ test('Ctrl+Z outside the editor undoes too', async ({ page }) => {
   await expect.poll(() => app.editor.text()).toBe(start);
 });
 
-test('a second tab is detected, and its changes are not silently overwritten', async ({
+test('a second tab is detected; an idle tab follows its saves, a busy one is asked', async ({
   page,
   context,
 }) => {
@@ -77,19 +77,30 @@ test('a second tab is detected, and its changes are not silently overwritten', a
   await second.open();
   await expect(first.notice('open-elsewhere')).toBeVisible();
 
+  // The first tab has nothing unsaved: it takes the second tab's version, and says so.
   await secondPage.evaluate(() => window.__netpol?.setText('# from the second tab\n', 'command'));
+  await expect.poll(() => first.editor.text()).toBe('# from the second tab\n');
+  await expect(first.notice('tab-sync')).toBeVisible();
+
+  // The first tab holds an unsaved edit (saving waits ~400 ms for more) when the second
+  // tab saves (at once, as it does when hidden): the first is asked, not overwritten.
+  await page.evaluate(() => window.__netpol?.setText('# first, unsaved\n', 'command'));
+  await secondPage.evaluate(() => {
+    window.__netpol?.setText('# second, again\n', 'command');
+    window.dispatchEvent(new Event('pagehide'));
+  });
   await expect(first.notice('other-tab')).toBeVisible();
-  // The first tab's own edits are not saved over the second tab's meanwhile.
-  await page.evaluate(() => window.__netpol?.setText('# from the first tab\n', 'command'));
   await page.waitForTimeout(SAVE_WAIT_MS);
   const saved = await page.evaluate(() => localStorage.getItem('netpol-canvas:workspace') ?? '');
-  expect(JSON.parse(saved).text).toBe('# from the second tab\n');
+  expect(JSON.parse(saved).text).toBe('# second, again\n');
+  expect(await first.editor.text()).toBe('# first, unsaved\n');
 
+  // Keeping this tab's version saves it, and the (idle) second tab follows.
   await first
     .notice('other-tab')
-    .getByRole('button', { name: /Load the other tab/ })
+    .getByRole('button', { name: /Keep this tab/ })
     .click();
-  await expect.poll(() => first.editor.text()).toBe('# from the second tab\n');
+  await expect.poll(() => second.editor.text()).toBe('# first, unsaved\n');
   await secondPage.close();
 });
 

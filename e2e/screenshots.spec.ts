@@ -71,6 +71,11 @@ for (const size of SIZES) {
     await shot('help');
     await page.keyboard.press('Escape');
 
+    await page.evaluate(() => window.__netpol?.crashPane('The graph'));
+    await expect(page.getByTestId('pane-error')).toBeVisible();
+    await shot('pane-error');
+    await page.getByRole('button', { name: 'Reset the graph' }).click();
+
     await page.getByTestId('yaml-collapse').click();
     await page.waitForTimeout(300);
     await shot('yaml-collapsed');

@@ -5,6 +5,7 @@ import { useAppStore } from './state/store';
 import { startPersistence } from './state/persistenceSync';
 import { registerPersistedViews } from './state/persistenceViews';
 import type { EditOrigin } from './state/history';
+import { armCrash } from './components/common/crashProbe';
 import './styles/global.css';
 
 declare global {
@@ -16,6 +17,8 @@ declare global {
     __netpol?: {
       getText: () => string;
       setText: (text: string, origin?: EditOrigin) => void;
+      /** Makes the pane whose error boundary has this name ("The graph") fail once. */
+      crashPane: (name: string) => void;
       /** Set while the Monaco editor is mounted. */
       editor?: {
         /** The 1-based cursor position. */
@@ -35,6 +38,7 @@ window.__netpol = {
     return useAppStore.getState().text;
   },
   setText: (text, origin = 'command') => useAppStore.getState().setText(text, origin),
+  crashPane: armCrash,
 };
 
 registerPersistedViews();
@@ -42,7 +46,10 @@ const restored = startPersistence();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
-createRoot(root).render(
+createRoot(root, {
+  // A pane's error boundary shows the failure; keep the console's error channel for the rest.
+  onCaughtError: (error) => console.warn('A pane failed and was contained:', error),
+}).render(
   <StrictMode>
     <App restored={restored} />
   </StrictMode>,

@@ -1,7 +1,9 @@
 /**
  * Keeps the workspace in localStorage as the user works, restores it on start-up, and
- * watches for other tabs: a save by another tab pauses saving here and asks the user which
- * version to keep, so neither tab silently overwrites the other.
+ * watches for other tabs. When another tab saves: a tab with nothing unsaved takes that
+ * version (and says so), so its next edits build on it; a tab with unsaved edits of its own
+ * pauses saving and asks the user which version to keep. Neither tab silently overwrites
+ * the other.
  */
 import { useAppStore, type AppState } from './store';
 import {
@@ -84,13 +86,17 @@ export function startPersistence(storage: Storage = localStorage): boolean {
   }
 
   let paused = false;
+  /** The text this tab last saved or took from storage: anything else is unsaved here. */
+  let lastSynced = store.getState().text;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const save = () => {
     if (timer !== undefined) clearTimeout(timer);
     timer = undefined;
     if (paused) return;
-    const error = writeWorkspace(storage, snapshot(store.getState()));
+    const workspace = snapshot(store.getState());
+    const error = writeWorkspace(storage, workspace);
     if (error) notify({ id: 'save-error', tone: 'error', text: error });
+    else lastSynced = workspace.text;
   };
   let lastView = viewValues(store.getState());
   store.subscribe((state, previous) => {
@@ -107,7 +113,23 @@ export function startPersistence(storage: Storage = localStorage): boolean {
     if (raw === null) return;
     const other = parseSaved(raw);
     if (other.kind !== 'ok' || other.workspace.tabId === tabId) return;
-    if (other.workspace.text === store.getState().text) return;
+    store.getState().flushPendingEdits();
+    const { text } = store.getState();
+    if (other.workspace.text === text) {
+      lastSynced = text;
+      return;
+    }
+    if (!paused && text === lastSynced) {
+      lastSynced = other.workspace.text;
+      store.getState().loadWorkspace(other.workspace.text);
+      notify({
+        id: 'tab-sync',
+        tone: 'info',
+        text: 'Updated with changes made in another tab (Undo brings back the previous text).',
+        transient: true,
+      });
+      return;
+    }
     paused = true;
     notify({
       id: 'other-tab',
@@ -122,7 +144,10 @@ export function startPersistence(storage: Storage = localStorage): boolean {
             paused = false;
             store.getState().dismissNotice('other-tab');
             const latest = parseSaved(storage.getItem(STORAGE_KEY) ?? '');
-            if (latest.kind === 'ok') store.getState().loadWorkspace(latest.workspace.text);
+            if (latest.kind === 'ok') {
+              lastSynced = latest.workspace.text;
+              store.getState().loadWorkspace(latest.workspace.text);
+            }
           },
         },
         {

@@ -1,4 +1,5 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { CrashProbe } from './crashProbe';
 import styles from './ErrorBoundary.module.css';
 
 interface Props {
@@ -29,7 +30,14 @@ export class ErrorBoundary extends Component<Props, State> {
 
   override render() {
     const { error } = this.state;
-    if (!error) return this.props.children;
+    if (!error) {
+      return (
+        <>
+          <CrashProbe name={this.props.name} />
+          {this.props.children}
+        </>
+      );
+    }
     return (
       <div className={styles.failure} role="alert" data-testid="pane-error">
         <strong>{this.props.name} stopped working.</strong>

@@ -28,9 +28,7 @@ function normalise(text: string): string {
 }
 
 /** Reads browser `File`s as text and concatenates them; non-manifests are skipped. */
-export async function readManifestFiles(
-  files: readonly File[],
-): Promise<{
+export async function readManifestFiles(files: readonly File[]): Promise<{
   readonly text: string;
   readonly names: readonly string[];
   readonly skipped: readonly string[];
