@@ -2,6 +2,8 @@ import { expect, test } from './fixtures';
 import { AppPage } from './pages/AppPage';
 import { Canvas } from './pages/Canvas';
 import { Inspector } from './pages/Inspector';
+// @ts-expect-error -- a plain ESM script without types
+import { generateWorkspace } from '../scripts/bench-app.mjs';
 import { AZURE_VOTE, docs, inNamespace, pod, TEST_NETWORK_POLICY } from './seedScenarios';
 
 // Screenshots of the graph's main states at both target sizes, for people to look at:
@@ -94,5 +96,13 @@ for (const size of SIZES) {
     await shot('aggregated');
     await canvas.namespace('team-1').getByRole('button', { name: 'expand edges' }).click();
     await shot('aggregated-expanded');
+
+    // The budget case: 1,000 pods, 200 policies (compact pods, namespace aggregates).
+    await app.editor.paste(generateWorkspace(1000, 200));
+    await expect(canvas.pod('ns-19/pod-999')).toBeVisible({ timeout: 30_000 });
+    await expect(canvas.pod('ns-0/pod-0')).toBeVisible();
+    await shot('large');
+    await canvas.selectPod('ns-3/pod-150');
+    await shot('large-focus');
   });
 }

@@ -1,17 +1,16 @@
 import type { ClusterView } from '../../analysis/graphData';
+import { COMPACT_ABOVE } from './toFlow';
 
-/** Sizes of the drawing, in flow units. */
-export const POD_W = 220;
-export const POD_H = 76;
-/** Room between pods for edges and their labels. */
-const GAP_X = 130;
-const GAP_Y = 70;
+/** Sizes of the drawing, in flow units: full pods, and compact ones for big graphs. */
+const FULL = { podW: 220, podH: 76, gapX: 130, gapY: 70 };
+const COMPACT = { podW: 160, podH: 34, gapX: 36, gapY: 22 };
 const PAD = 20;
 const HEADER = 44;
 const NS_GAP = 90;
-const ROW_WIDTH = 2200;
 const CIDR_W = 170;
 const CIDR_H = 48;
+/** The picture's intended width : height, about that of the graph pane. */
+const ASPECT = 1.6;
 
 export interface Box {
   readonly x: number;
@@ -29,50 +28,59 @@ export interface Layout {
   readonly cidrs: ReadonlyMap<string, Box>;
 }
 
-/** Columns of a namespace's pod grid: roughly square, never wider than 5. */
-const columnsFor = (n: number) => Math.max(1, Math.min(5, Math.ceil(Math.sqrt(n))));
-
 /**
  * A stable layout: it depends only on the namespaces and pods, sorted by name, never on
- * policies, so editing a policy never moves anything. Each namespace is a grid of its
- * pods; namespaces flow in rows left to right; external networks stand in a column on
- * the left.
+ * policies, so editing a policy never moves anything. Each namespace is a roughly square
+ * grid of its pods; namespaces flow in rows, left to right, in rows as wide as makes the
+ * whole picture about as wide as the pane; external networks stand in a column on the left.
  */
 export function layoutCluster(view: ClusterView): Layout {
+  const size = view.pods.length > COMPACT_ABOVE ? COMPACT : FULL;
+  const cellW = size.podW + size.gapX;
+  const cellH = size.podH + size.gapY;
+  const blocks = view.namespaces.map((ns) => {
+    const n = Math.max(1, ns.podIds.length);
+    // Two pods side by side, three or four in a 2×2 grid (no pod between two others on a
+    // straight line), more in a block about square (cells are wider than they are tall).
+    const cols = n <= 2 ? n : n <= 4 ? 2 : Math.max(2, Math.round(Math.sqrt((n * cellH) / cellW)));
+    const rows = Math.ceil(n / cols);
+    return {
+      ns,
+      cols,
+      width: PAD * 2 + cols * size.podW + (cols - 1) * size.gapX,
+      height: HEADER + PAD + rows * size.podH + (rows - 1) * size.gapY,
+    };
+  });
+  const area = blocks.reduce((sum, b) => sum + (b.width + NS_GAP) * (b.height + NS_GAP), 0);
+  const rowWidth = Math.max(...blocks.map((b) => b.width), Math.sqrt(area * ASPECT));
+
   const namespaces = new Map<string, Box>();
   const pods = new Map<string, Box>();
   const cidrs = new Map<string, Box>();
   const left = view.cidrs.length > 0 ? CIDR_W + NS_GAP * 2 : 0;
   view.cidrs.forEach((c, i) => {
-    cidrs.set(c.id, { x: 0, y: i * (CIDR_H + GAP_Y), width: CIDR_W, height: CIDR_H });
+    cidrs.set(c.id, { x: 0, y: i * (CIDR_H + FULL.gapY), width: CIDR_W, height: CIDR_H });
   });
   let x = left;
   let y = 0;
   let rowHeight = 0;
-  for (const ns of view.namespaces) {
-    const n = Math.max(1, ns.podIds.length);
-    const cols = columnsFor(n);
-    const rows = Math.ceil(n / cols);
-    const width = PAD * 2 + cols * POD_W + (cols - 1) * GAP_X;
-    const height = HEADER + PAD + rows * POD_H + (rows - 1) * GAP_Y;
-    if (x > left && x + width > left + ROW_WIDTH) {
+  for (const block of blocks) {
+    if (x > left && x + block.width > left + rowWidth) {
       x = left;
       y += rowHeight + NS_GAP;
       rowHeight = 0;
     }
-    namespaces.set(ns.name, { x, y, width, height });
-    ns.podIds.forEach((id, i) => {
-      const col = i % cols;
-      const row = Math.floor(i / cols);
+    namespaces.set(block.ns.name, { x, y, width: block.width, height: block.height });
+    block.ns.podIds.forEach((id, i) => {
       pods.set(id, {
-        x: PAD + col * (POD_W + GAP_X),
-        y: HEADER + row * (POD_H + GAP_Y),
-        width: POD_W,
-        height: POD_H,
+        x: PAD + (i % block.cols) * cellW,
+        y: HEADER + Math.floor(i / block.cols) * cellH,
+        width: size.podW,
+        height: size.podH,
       });
     });
-    x += width + NS_GAP;
-    rowHeight = Math.max(rowHeight, height);
+    x += block.width + NS_GAP;
+    rowHeight = Math.max(rowHeight, block.height);
   }
   return { namespaces, pods, cidrs };
 }

@@ -117,6 +117,7 @@ export function toEdges(input: ProjectionInput): FlowEdge[] {
     target: view.to,
     data: { view, dimmed: focus !== null && view.from !== focus && view.to !== focus },
     selected: view.id === input.selectedFlowId,
-    zIndex: 2,
+    // Above the namespace groups (0), level with the pods (1): pods, drawn later, stay on top.
+    zIndex: 1,
   }));
 }
