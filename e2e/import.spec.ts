@@ -102,3 +102,24 @@ test('the Open button reads files from disk', async ({ page }) => {
     .poll(() => app.editor.text())
     .toBe('{"apiVersion":"v1","kind":"Namespace","metadata":{"name":"j"}}\n');
 });
+
+test('the examples menu works from the keyboard', async ({ page }) => {
+  const app = new AppPage(page);
+  await app.open();
+  await app.examplesMenu.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('menuitem').first()).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(
+    page.getByRole('menuitem', { name: index.examples[1]?.title, exact: true }),
+  ).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('menu')).toBeHidden();
+  await expect(app.examplesMenu).toBeFocused();
+  await expect.poll(() => app.editor.text()).toBe(exampleText(index.examples[1]?.file ?? ''));
+
+  await app.examplesMenu.press('Enter');
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('menu')).toBeHidden();
+  await expect(app.examplesMenu).toBeFocused();
+});

@@ -136,3 +136,12 @@ test('view state is saved with the text: a hidden YAML pane stays hidden after r
   await page.keyboard.press('ControlOrMeta+B');
   await app.editor.ready();
 });
+
+test('the header says whether the work is saved', async ({ page }) => {
+  const app = new AppPage(page);
+  await app.open();
+  const status = page.getByTestId('save-status');
+  await page.evaluate(() => window.__netpol?.setText('kind: Namespace\n', 'command'));
+  await expect(status).toHaveAttribute('data-status', 'saved');
+  await expect(status).toHaveText('✓ Saved in this browser');
+});

@@ -18,6 +18,28 @@ function Logo() {
   );
 }
 
+const SAVE_LABELS = {
+  saved: 'Saved in this browser',
+  pending: 'Saving…',
+  paused: 'Not saved: changed in another tab',
+  error: 'Not saved',
+} as const;
+
+function SaveStatus() {
+  const status = useAppStore((s) => s.saveStatus);
+  return (
+    <span
+      className={styles.saveStatus}
+      data-status={status}
+      data-testid="save-status"
+      role="status"
+    >
+      {status === 'saved' && <span aria-hidden="true">✓ </span>}
+      {SAVE_LABELS[status]}
+    </span>
+  );
+}
+
 /** The top bar: product name, examples, open, export, undo/redo and help. */
 export function Header({ onHelp }: { readonly onHelp: () => void }) {
   const canUndo = useAppStore(selectCanUndo);
@@ -54,6 +76,7 @@ export function Header({ onHelp }: { readonly onHelp: () => void }) {
           </p>
         )}
       </div>
+      <SaveStatus />
       <div className={styles.actions} role="group" aria-label="History">
         <button
           type="button"

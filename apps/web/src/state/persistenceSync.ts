@@ -97,6 +97,7 @@ export function startPersistence(storage: Storage = localStorage): boolean {
     const error = writeWorkspace(storage, workspace);
     if (error) notify({ id: 'save-error', tone: 'error', text: error });
     else lastSynced = workspace.text;
+    store.setState({ saveStatus: error ? 'error' : 'saved' });
   };
   let lastView = viewValues(store.getState());
   store.subscribe((state, previous) => {
@@ -106,6 +107,7 @@ export function startPersistence(storage: Storage = localStorage): boolean {
     if (state.text === previous.text && state.edited === previous.edited && !viewChanged) return;
     if (timer !== undefined) clearTimeout(timer);
     timer = setTimeout(save, SAVE_DEBOUNCE_MS);
+    if (!paused && state.saveStatus !== 'pending') store.setState({ saveStatus: 'pending' });
   });
   addEventListener('pagehide', save);
 
@@ -131,6 +133,7 @@ export function startPersistence(storage: Storage = localStorage): boolean {
       return;
     }
     paused = true;
+    store.setState({ saveStatus: 'paused' });
     notify({
       id: 'other-tab',
       tone: 'warning',

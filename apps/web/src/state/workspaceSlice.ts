@@ -67,6 +67,8 @@ export interface WorkspaceSlice {
   yamlCollapsed: boolean;
   setYamlWidth: (width: number) => void;
   setYamlCollapsed: (collapsed: boolean) => void;
+  /** Whether the workspace is saved in this browser (set by the persistence module). */
+  saveStatus: 'saved' | 'pending' | 'paused' | 'error';
   /** A one-line hint shown in the header (e.g. what to do on a first visit), or null. */
   hint: string | null;
   setHint: (hint: string | null) => void;
@@ -140,6 +142,7 @@ export const createWorkspaceSlice: StateCreator<AppState, [], [], WorkspaceSlice
   yamlCollapsed: false,
   setYamlWidth: (yamlWidth) => set({ yamlWidth }),
   setYamlCollapsed: (yamlCollapsed) => set({ yamlCollapsed }),
+  saveStatus: 'saved',
   hint: null,
   setHint: (hint) => set({ hint }),
   notices: [],
