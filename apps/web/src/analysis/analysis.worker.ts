@@ -15,12 +15,12 @@ const scope = globalThis as unknown as {
 };
 
 /**
- * The derivation as posted: field ranges (a range for every field of every object) are
- * kept only for NetworkPolicies, whose rules explanations point at; copying them for
- * every pod and workload made up most of the cost of handing a result to the page.
+ * The derivation as posted, without the objects' field ranges (a range for every field of
+ * every object: at 1,000 pods and 200 policies 6 MB, 200 ms to copy to the page). The page
+ * never reads them: explanations point at the compiled rules' own ranges, made here.
  */
 function slim(derivation: Derivation): Derivation {
-  const objects = derivation.result.objects.map((o) => (o.kind === 'NetworkPolicy' ? o : { ...o, fieldRanges: {} }));
+  const objects = derivation.result.objects.map((o) => ({ ...o, fieldRanges: {} }));
   return { ...derivation, result: { ...derivation.result, objects } };
 }
 
