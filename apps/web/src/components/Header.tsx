@@ -21,10 +21,10 @@ function Logo() {
 }
 
 const SAVE_LABELS = {
-  saved: ['Saved', ' in this browser'],
-  pending: ['Saving…', ''],
-  paused: ['Not saved', ': changed in another tab'],
-  error: ['Not saved', ''],
+  saved: 'Saved in this browser',
+  pending: 'Saving…',
+  paused: 'Not saved: changed in another tab',
+  error: 'Not saved',
 } as const;
 
 function SaveStatus() {
@@ -35,11 +35,9 @@ function SaveStatus() {
       data-status={status}
       data-testid="save-status"
       role="status"
-      title={SAVE_LABELS[status].join('')}
     >
       {status === 'saved' && <span aria-hidden="true">✓ </span>}
-      {SAVE_LABELS[status][0]}
-      <span className={styles.wideOnly}>{SAVE_LABELS[status][1]}</span>
+      {SAVE_LABELS[status]}
     </span>
   );
 }
@@ -94,8 +92,7 @@ export function Header({ onHelp }: { readonly onHelp: () => void }) {
           disabled={!canUndo}
           onClick={undo}
         >
-          <span aria-hidden="true">↶</span>
-          <span className={styles.wideOnly}>Undo</span>
+          <span aria-hidden="true">↶</span> Undo
         </button>
         <button
           type="button"
@@ -107,8 +104,7 @@ export function Header({ onHelp }: { readonly onHelp: () => void }) {
           disabled={!canRedo}
           onClick={redo}
         >
-          <span aria-hidden="true">↷</span>
-          <span className={styles.wideOnly}>Redo</span>
+          <span aria-hidden="true">↷</span> Redo
         </button>
       </div>
       <button

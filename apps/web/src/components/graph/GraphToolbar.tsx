@@ -2,6 +2,7 @@ import { PROTOCOLS, type Protocol } from '@netpol/engine';
 import { useReactFlow } from '@xyflow/react';
 import type { EdgePlan } from '../../analysis/flowEdges';
 import { useAppStore } from '../../state/store';
+import { PictureExportButtons } from '../pictures/PictureExportButtons';
 import styles from './GraphPane.module.css';
 
 /** Port and protocol filters for the verdict edges, and view actions. */
@@ -43,6 +44,7 @@ export function GraphToolbar({ plan }: { plan: EdgePlan | null }) {
       <button type="button" className={styles.toolButton} onClick={resetPositions}>
         Re-layout
       </button>
+      <PictureExportButtons className={styles.toolButton} />
       {plan?.aggregated && (
         <span className={styles.notice} data-testid="edges-aggregated">
           {plan.podEdgeCount.toLocaleString()} flows, grouped by namespace

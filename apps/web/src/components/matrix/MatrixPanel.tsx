@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useVerdicts } from '../../analysis/selectors';
 import { isAllowed, pairPorts } from '../../analysis/graphData';
 import { useAppStore } from '../../state/store';
+import { MatrixExportButtons } from '../pictures/MatrixExportButtons';
 import styles from './MatrixPanel.module.css';
 
 /** Above this many pods the matrix shows one namespace at a time. */
@@ -42,6 +43,7 @@ export function MatrixPanel() {
             </option>
           ))}
         </select>
+        <MatrixExportButtons />
       </div>
       {shown.length === 0 ? (
         <p className={styles.hint}>No pods.</p>

@@ -1,0 +1,70 @@
+import { getNodesBounds, getViewportForBounds, type Node } from '@xyflow/react';
+import { toPng, toSvg } from 'html-to-image';
+
+/** White margin around the graph, in graph pixels. */
+const MARGIN = 32;
+/** Longest side of a picture in CSS pixels (PNG doubles it for sharpness). */
+const MAX_SIDE = 4096;
+const BACKGROUND = '#ffffff';
+
+export type PictureFormat = 'png' | 'svg';
+
+export const PICTURE_FILE_NAMES: Record<PictureFormat, string> = {
+  png: 'netpol-canvas.png',
+  svg: 'netpol-canvas.svg',
+};
+
+/** The picture's size and the viewport transform that fits every node into it. */
+export function pictureFrame(nodes: readonly Node[]) {
+  const bounds = getNodesBounds([...nodes]);
+  const scale = Math.min(1, MAX_SIDE / Math.max(bounds.width + 2 * MARGIN, bounds.height + 2 * MARGIN, 1));
+  const width = Math.max(1, Math.round((bounds.width + 2 * MARGIN) * scale));
+  const height = Math.max(1, Math.round((bounds.height + 2 * MARGIN) * scale));
+  const viewport = getViewportForBounds(bounds, width, height, 0.01, 2, `${MARGIN * scale}px`);
+  return { width, height, viewport };
+}
+
+/**
+ * Draws the whole graph (every node, not just what the pane shows) as a PNG or SVG data URL:
+ * React Flow's viewport element is rendered by html-to-image with a transform that fits all
+ * nodes, on white. The arrowhead definitions live outside the viewport, so a copy is put
+ * inside it for the capture.
+ */
+export async function renderGraphPicture(
+  pane: HTMLElement,
+  nodes: readonly Node[],
+  format: PictureFormat,
+): Promise<string> {
+  const element = pane.querySelector<HTMLElement>('.react-flow__viewport');
+  if (!element) throw new Error('the graph is not drawn');
+  const { width, height, viewport } = pictureFrame(nodes);
+  const markers = document.querySelector('svg:has(> defs > marker[id^="netpol-arrow-"])');
+  const markerCopy = markers?.cloneNode(true) as SVGElement | undefined;
+  if (markerCopy) element.prepend(markerCopy);
+  const options = {
+    backgroundColor: BACKGROUND,
+    width,
+    height,
+    // System fonts only: nothing to fetch or embed.
+    skipFonts: true,
+    // Selection handles and React Flow's own UI are not part of the picture.
+    filter: (node: HTMLElement) =>
+      !(node.classList?.contains('react-flow__handle') || node.classList?.contains('react-flow__minimap')),
+    style: {
+      width: `${width}px`,
+      height: `${height}px`,
+      transform: `translate(${viewport.x}px, ${viewport.y}px) scale(${viewport.zoom})`,
+    },
+  };
+  try {
+    return format === 'png' ? await toPng(element, { ...options, pixelRatio: 2 }) : await toSvg(element, options);
+  } finally {
+    markerCopy?.remove();
+  }
+}
+
+/** A data URL's content as a Blob (SVG text stays text). */
+export async function dataUrlToBlob(dataUrl: string): Promise<Blob> {
+  const response = await fetch(dataUrl);
+  return response.blob();
+}
