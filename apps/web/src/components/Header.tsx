@@ -21,10 +21,10 @@ function Logo() {
 }
 
 const SAVE_LABELS = {
-  saved: 'Saved in this browser',
-  pending: 'Saving…',
-  paused: 'Not saved: changed in another tab',
-  error: 'Not saved',
+  saved: ['Saved', ' in this browser'],
+  pending: ['Saving…', ''],
+  paused: ['Not saved', ': changed in another tab'],
+  error: ['Not saved', ''],
 } as const;
 
 function SaveStatus() {
@@ -35,9 +35,11 @@ function SaveStatus() {
       data-status={status}
       data-testid="save-status"
       role="status"
+      title={SAVE_LABELS[status].join('')}
     >
       {status === 'saved' && <span aria-hidden="true">✓ </span>}
-      {SAVE_LABELS[status]}
+      {SAVE_LABELS[status][0]}
+      <span className={styles.wideOnly}>{SAVE_LABELS[status][1]}</span>
     </span>
   );
 }
@@ -92,7 +94,8 @@ export function Header({ onHelp }: { readonly onHelp: () => void }) {
           disabled={!canUndo}
           onClick={undo}
         >
-          <span aria-hidden="true">↶</span> Undo
+          <span aria-hidden="true">↶</span>
+          <span className={styles.wideOnly}>Undo</span>
         </button>
         <button
           type="button"
@@ -104,7 +107,8 @@ export function Header({ onHelp }: { readonly onHelp: () => void }) {
           disabled={!canRedo}
           onClick={redo}
         >
-          <span aria-hidden="true">↷</span> Redo
+          <span aria-hidden="true">↷</span>
+          <span className={styles.wideOnly}>Redo</span>
         </button>
       </div>
       <button
