@@ -87,3 +87,27 @@ test('default-deny egress for a namespace from the inspector', async ({ page }) 
   await canvas.expectVerdict('frontend/web', 'frontend/admin', 'denied');
   await expect.poll(() => app.editor.text()).toContain('name: default-deny-egress');
 });
+
+test('a dragged namespace stays where it was dropped when policies change', async ({ page }) => {
+  const app = new AppPage(page);
+  const canvas = new Canvas(page);
+  const inspector = new Inspector(page);
+  await app.open();
+  await app.editor.paste(WORKSPACE);
+  await canvas.expectVerdict('frontend/web', 'backend/api', 'denied');
+  const header = canvas.namespace('backend').locator('span', { hasText: 'backend' }).first();
+  const before = await header.boundingBox();
+  if (!before) throw new Error('namespace not on screen');
+  await page.mouse.move(before.x + 5, before.y + 5);
+  await page.mouse.down();
+  await page.mouse.move(before.x + 45, before.y + 65, { steps: 6 });
+  await page.mouse.up();
+  const moved = await header.boundingBox();
+  expect(moved!.y - before.y).toBeGreaterThan(30);
+  await canvas.selectNamespace('frontend');
+  await inspector.addDefaultDeny('ingress');
+  await canvas.expectVerdict('backend/api', 'frontend/web', 'denied');
+  const after = await header.boundingBox();
+  expect(Math.round(after!.y)).toBe(Math.round(moved!.y));
+  expect(Math.round(after!.x)).toBe(Math.round(moved!.x));
+});

@@ -61,13 +61,10 @@ function GraphCanvas() {
     return () => clearTimeout(timer);
   }, [structure, fitView]);
 
-  // The projection is the truth; only React Flow's measurements are carried over.
+  // The projection is the truth. Every node has its size from the layout, so React Flow's
+  // measurements are not fed back (that would re-render every node once more after a paste).
   useEffect(() => {
-    setNodes((previous) => {
-      const measured = new Map(previous.map((n) => [n.id, n.measured]));
-      const next = projection.nodes.map((n) => ({ ...n, measured: measured.get(n.id) ?? n.measured }) as GraphNode);
-      return reuseUnchanged(previous, next, nodeFingerprint);
-    });
+    setNodes((previous) => reuseUnchanged(previous, projection.nodes, nodeFingerprint));
     // For scripts/bench-app.mjs: the frame after the graph took the new projection.
     const frame = requestAnimationFrame(() => performance.mark('netpol:graph-painted'));
     return () => cancelAnimationFrame(frame);
@@ -81,7 +78,7 @@ function GraphCanvas() {
 
   const onNodesChange = useCallback(
     (changes: NodeChange<GraphNode>[]) => {
-      const kept = changes.filter((c) => c.type === 'position' || c.type === 'dimensions');
+      const kept = changes.filter((c) => c.type === 'position');
       if (kept.length > 0) setNodes((current) => applyNodeChanges(kept, current));
       for (const c of changes) {
         if (c.type === 'position' && c.dragging === false && c.position) moveNode(c.id, c.position);
@@ -178,7 +175,7 @@ function GraphCanvas() {
 
 /** What a node looks like and where it is: equal prints draw the same. */
 function nodeFingerprint(node: GraphNode): string {
-  return JSON.stringify([node.position, node.selected, node.measured, node.style, node.data]);
+  return JSON.stringify([node.position, node.selected, node.width, node.height, node.data]);
 }
 
 function edgeFingerprint(edge: FlowEdgeType): string {
