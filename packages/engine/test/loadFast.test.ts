@@ -248,6 +248,8 @@ describe('fast YAML reader', () => {
       '- |\n',
       '  line\n',
       '\n\n',
+      '---#x\n',
+      '--- # c\n',
     );
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 30 }), (parts) => {

@@ -5,7 +5,11 @@
  * object's `ref` when they concern one object. Contract with `compile`: a NetworkPolicy
  * is not enforced when any diagnostic with severity `'error'` carries its ref — from
  * `validateObjects` (which also reports `extensions/v1beta1` NetworkPolicies: "not served
- * since Kubernetes 1.16"); `loadText` reports only problems of the text itself. Use `hasErrors(ref, diagnostics)` / `refsWithErrors` from `validate`.
+ * since Kubernetes 1.16"); `loadText` reports only problems of the text itself. Use
+ * `hasErrors(ref, diagnostics)` / `refsWithErrors` from `validate`.
+ *
+ * For the editor's keystrokes, pass `{ previous: { text, result } }`: unchanged documents
+ * are reused instead of read again (same result, much less work).
  */
 export { loadText } from './loadText';
 export type {
@@ -13,6 +17,7 @@ export type {
   DocumentInfo as LoadedDocument,
   LoadOptions,
   LoadResult,
+  PreviousLoad,
 } from './loadText';
 export { locate, locateKey } from './locate';
 export { childPath, indexPath, parentPath } from './fieldPath';

@@ -17,7 +17,8 @@ export interface DocumentChunk {
 // C0 controls except TAB and LF (so CR too), DEL, NEL, LS, PS, BOM, non-characters.
 // eslint-disable-next-line no-control-regex
 const UNUSUAL = /[\x00-\x08\x0B-\x1F\x7F\x85\u2028\u2029\uFEFF\uFFFE\uFFFF]/;
-const MARKER_REST = /^[ \t]*(#.*)?$/;
+/** After `---`: nothing, or whitespace and maybe a comment (`---#x` is not a marker). */
+const MARKER_REST = /^(?:[ \t]+(?:#.*)?)?$/;
 
 export function splitDocuments(text: string): DocumentChunk[] | undefined {
   if (UNUSUAL.test(text)) return undefined;
