@@ -1,5 +1,6 @@
 import { getNodesBounds, getViewportForBounds, type Node } from '@xyflow/react';
 import { toPng, toSvg } from 'html-to-image';
+import { inlineSvgPaint, PICTURE_STYLE_PROPERTIES, withSvgBackground } from './pictureStyles';
 
 /** White margin around the graph, in graph pixels. */
 const MARGIN = 32;
@@ -41,15 +42,17 @@ export async function renderGraphPicture(
   const markers = document.querySelector('svg:has(> defs > marker[id^="netpol-arrow-"])');
   const markerCopy = markers?.cloneNode(true) as SVGElement | undefined;
   if (markerCopy) element.prepend(markerCopy);
+  const restorePaint = inlineSvgPaint(element);
   const options = {
     backgroundColor: BACKGROUND,
     width,
     height,
     // System fonts only: nothing to fetch or embed.
     skipFonts: true,
-    // Selection handles and React Flow's own UI are not part of the picture.
-    filter: (node: HTMLElement) =>
-      !(node.classList?.contains('react-flow__handle') || node.classList?.contains('react-flow__minimap')),
+    // Only what the look needs (all ~480 computed properties make a 2-pod SVG 2.5 MB).
+    includeStyleProperties: PICTURE_STYLE_PROPERTIES,
+    // Connection handles are interaction affordances, not part of the picture.
+    filter: (node: HTMLElement) => !node.classList?.contains('react-flow__handle'),
     style: {
       width: `${width}px`,
       height: `${height}px`,
@@ -57,8 +60,14 @@ export async function renderGraphPicture(
     },
   };
   try {
-    return format === 'png' ? await toPng(element, { ...options, pixelRatio: 2 }) : await toSvg(element, options);
+    if (format === 'png') return await toPng(element, { ...options, pixelRatio: 2 });
+    const svg = await toSvg(element, options);
+    const prefix = 'data:image/svg+xml;charset=utf-8,';
+    if (!svg.startsWith(prefix)) return svg;
+    const text = withSvgBackground(decodeURIComponent(svg.slice(prefix.length)), BACKGROUND);
+    return prefix + encodeURIComponent(text);
   } finally {
+    restorePaint();
     markerCopy?.remove();
   }
 }
