@@ -1,0 +1,68 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { useAppStore } from './store';
+import { onFlushPendingEdits } from './workspaceSlice';
+
+const state = () => useAppStore.getState();
+
+describe('workspace slice', () => {
+  beforeEach(() => state().restoreWorkspace('start\n', false));
+
+  it('starts a restored workspace with nothing to undo', () => {
+    expect(state().history.past).toEqual([]);
+    expect(state().edited).toBe(false);
+  });
+
+  it('records typing and commands in one history, and marks the workspace edited', () => {
+    state().setText('start\ntyped\n', 'editor');
+    state().setText('start\ntyped\ncommand\n', 'command');
+    expect(state().edited).toBe(true);
+    state().undo();
+    expect(state().text).toBe('start\ntyped\n');
+    expect(state().lastChange).toBe('undo');
+    state().undo();
+    expect(state().text).toBe('start\n');
+    state().redo();
+    expect(state().text).toBe('start\ntyped\n');
+  });
+
+  it('loading content is undoable and leaves the workspace unedited', () => {
+    state().setText('mine\n', 'editor');
+    state().loadWorkspace('example\n');
+    expect(state().edited).toBe(false);
+    state().undo();
+    expect(state().text).toBe('mine\n');
+  });
+
+  it('writes pending typed text before an undo, so undo never skips it', () => {
+    let pending: string | null = 'start\npending\n';
+    const unregister = onFlushPendingEdits(() => {
+      if (pending !== null) state().setText(pending, 'editor');
+      pending = null;
+    });
+    state().setText('start\ncommand\n', 'command');
+    state().undo();
+    // The pending text was recorded after the command, so undo returns to the command's text.
+    expect(state().text).toBe('start\ncommand\n');
+    unregister();
+  });
+
+  it('reveal requests are distinct even for the same range', () => {
+    const range = { startLine: 2, startColumn: 1, endLine: 2, endColumn: 5 };
+    state().revealInEditor(range);
+    const first = state().revealRequest;
+    state().revealInEditor(range);
+    expect(state().revealRequest?.seq).toBeGreaterThan(first?.seq ?? 0);
+  });
+
+  it('notices replace one with the same id and can be dismissed', () => {
+    state().notify({ id: 'x', tone: 'info', text: 'one' });
+    state().notify({ id: 'x', tone: 'info', text: 'two' });
+    expect(
+      state()
+        .notices.filter((n) => n.id === 'x')
+        .map((n) => n.text),
+    ).toEqual(['two']);
+    state().dismissNotice('x');
+    expect(state().notices.some((n) => n.id === 'x')).toBe(false);
+  });
+});
