@@ -114,3 +114,18 @@ test('keyboard: Enter on a focused pod selects it, Escape clears the focus', asy
   await page.keyboard.press('Escape');
   await expect(canvas.pod('shop/web')).not.toHaveAttribute('data-focus', /.+/);
 });
+
+test('resting the pointer on an edge shows a short explanation', async ({ page }) => {
+  const app = new AppPage(page);
+  const canvas = new Canvas(page);
+  await app.open();
+  await app.editor.paste(WORKSPACE);
+  await canvas.expectVerdict('shop/cache', 'shop/db', 'denied');
+  await page.locator('[data-testid="flow-edge-label"][data-from="shop/cache"][data-to="shop/db"]').hover();
+  const card = page.getByTestId('edge-hover-card');
+  await expect(card).toContainText('cache → db');
+  await expect(card).toContainText('denied');
+  await expect(card).toContainText('default-deny-ingress');
+  await page.mouse.move(5, 300);
+  await expect(card).toBeHidden();
+});

@@ -96,6 +96,16 @@ test('a dragged namespace stays where it was dropped when policies change', asyn
   await app.editor.paste(WORKSPACE);
   await canvas.expectVerdict('frontend/web', 'backend/api', 'denied');
   const header = canvas.namespace('backend').locator('span', { hasText: 'backend' }).first();
+  // The view fits itself to a pasted workspace (animated): wait until it stands still.
+  let last = '';
+  await expect
+    .poll(async () => {
+      const now = JSON.stringify(await header.boundingBox());
+      const still = now === last;
+      last = now;
+      return still;
+    })
+    .toBe(true);
   const before = await header.boundingBox();
   if (!before) throw new Error('namespace not on screen');
   await page.mouse.move(before.x + 5, before.y + 5);

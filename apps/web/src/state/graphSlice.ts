@@ -39,6 +39,8 @@ export interface GraphSlice {
   inspectorTab: InspectorTab;
   /** An edge the user drew, waiting in the allow dialog. */
   allowDraft: FlowPair | null;
+  /** The edge under the pointer, with the pointer's client position. */
+  hoveredFlow: (FlowPair & { readonly clientX: number; readonly clientY: number }) | null;
 
   selectPod: (id: string | null) => void;
   selectNamespace: (name: string | null) => void;
@@ -50,6 +52,7 @@ export interface GraphSlice {
   expandNamespace: (name: string | null) => void;
   setInspectorTab: (tab: InspectorTab) => void;
   openAllowDialog: (draft: FlowPair | null) => void;
+  hoverFlow: (hovered: GraphSlice['hoveredFlow']) => void;
 }
 
 export const createGraphSlice: StateCreator<AppState, [], [], GraphSlice> = (set) => ({
@@ -62,6 +65,7 @@ export const createGraphSlice: StateCreator<AppState, [], [], GraphSlice> = (set
   expandedNamespace: null,
   inspectorTab: 'selection',
   allowDraft: null,
+  hoveredFlow: null,
 
   selectPod: (selectedPod) =>
     set(selectedPod ? { selectedPod, selectedNamespace: null, inspectorTab: 'selection' } : { selectedPod }),
@@ -80,4 +84,5 @@ export const createGraphSlice: StateCreator<AppState, [], [], GraphSlice> = (set
   expandNamespace: (expandedNamespace) => set({ expandedNamespace }),
   setInspectorTab: (inspectorTab) => set({ inspectorTab }),
   openAllowDialog: (allowDraft) => set({ allowDraft }),
+  hoverFlow: (hoveredFlow) => set({ hoveredFlow }),
 });

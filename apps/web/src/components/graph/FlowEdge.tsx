@@ -37,6 +37,7 @@ function FlowEdgeView({ id, source, target, data, selected }: EdgeProps<FlowEdge
   const sourceNode = useInternalNode(source);
   const targetNode = useInternalNode(target);
   const selectFlow = useAppStore((s) => s.selectFlow);
+  const hoverFlow = useAppStore((s) => s.hoverFlow);
   if (!sourceNode || !targetNode || !data) return null;
   const { view, dimmed } = data;
   const seg = curved(floatingSegment(rectOf(sourceNode), rectOf(targetNode), 5));
@@ -76,6 +77,8 @@ function FlowEdgeView({ id, source, target, data, selected }: EdgeProps<FlowEdge
               : `${view.from} → ${view.to}: ${view.verdict}`
           }
           onClick={() => selectFlow({ from: view.from, to: view.to })}
+          onMouseEnter={(e) => hoverFlow({ from: view.from, to: view.to, clientX: e.clientX, clientY: e.clientY })}
+          onMouseLeave={() => hoverFlow(null)}
         >
           {label}
         </button>

@@ -16,6 +16,7 @@ import '@xyflow/react/dist/style.css';
 import { useAppStore } from '../../state/store';
 import { AllowDialog } from '../allow/AllowDialog';
 import { CidrNode } from './CidrNode';
+import { EdgeHoverCard } from './EdgeHoverCard';
 import { EdgeMarkers } from './EdgeMarkers';
 import { FlowEdge } from './FlowEdge';
 import { FocusLegend } from './FocusLegend';
@@ -106,6 +107,17 @@ function GraphCanvas() {
     [selectFlow],
   );
 
+  // Resting on an edge (or its label) shows a short explanation beside the pointer.
+  const hovered = useAppStore((s) => s.hoveredFlow);
+  const hoverFlow = useAppStore((s) => s.hoverFlow);
+  const canvasRef = useRef<HTMLDivElement>(null);
+  const onEdgeMouseEnter: EdgeMouseHandler<FlowEdgeType> = useCallback(
+    (event, edge) => hoverFlow({ from: edge.source, to: edge.target, clientX: event.clientX, clientY: event.clientY }),
+    [hoverFlow],
+  );
+  const onEdgeMouseLeave = useCallback(() => hoverFlow(null), [hoverFlow]);
+  const canvasBox = hovered ? canvasRef.current?.getBoundingClientRect() : undefined;
+
   const onPaneClick = useCallback(() => {
     selectPod(null);
     selectNamespace(null);
@@ -132,7 +144,7 @@ function GraphCanvas() {
   return (
     <>
       <GraphToolbar plan={projection.plan} />
-      <div className={styles.canvas} onKeyDown={onKeyDown}>
+      <div className={styles.canvas} onKeyDown={onKeyDown} ref={canvasRef}>
         <ReactFlow<GraphNode, FlowEdgeType>
           nodes={nodes}
           edges={edges}
@@ -141,6 +153,8 @@ function GraphCanvas() {
           onNodesChange={onNodesChange}
           onNodeClick={onNodeClick}
           onEdgeClick={onEdgeClick}
+          onEdgeMouseEnter={onEdgeMouseEnter}
+          onEdgeMouseLeave={onEdgeMouseLeave}
           onPaneClick={onPaneClick}
           onConnectEnd={onConnectEnd}
           connectionRadius={40}
@@ -160,6 +174,9 @@ function GraphCanvas() {
           )}
         </ReactFlow>
         <FocusLegend selected={projection.selectedPod} />
+        {hovered && canvasBox && !hovered.from.startsWith('ns:') && !hovered.to.startsWith('ns:') && (
+          <EdgeHoverCard pair={hovered} x={hovered.clientX - canvasBox.left} y={hovered.clientY - canvasBox.top} />
+        )}
         {projection.view && projection.view.pods.length === 0 && (
           <div className={styles.empty}>
             Paste Kubernetes YAML into the editor (Pods, Deployments, Namespaces, NetworkPolicies), or open
