@@ -30,7 +30,7 @@ export function YamlPane() {
   const setCollapsed = useAppStore((s) => s.setYamlCollapsed);
   const revealRequest = useAppStore((s) => s.revealRequest);
   const diagnostics = useWorkspaceDiagnostics();
-  const errors = diagnostics.filter((d) => d.severity === 'error').length;
+  const hasErrors = diagnostics.some((d) => d.severity === 'error');
   const [, forceRender] = useState(0);
 
   // A request to show lines in the editor opens the pane.
@@ -62,7 +62,15 @@ export function YamlPane() {
         >
           <span aria-hidden="true">‹</span>
           <span className={styles.railLabel}>YAML</span>
-          {errors > 0 && <span className={styles.badge}>{errors}</span>}
+          {diagnostics.length > 0 && (
+            <span
+              className={styles.badge}
+              data-severity={hasErrors ? 'error' : 'warning'}
+              aria-label={`${diagnostics.length} problems`}
+            >
+              {diagnostics.length}
+            </span>
+          )}
         </button>
       </section>
     );
