@@ -78,6 +78,10 @@ for (const size of SIZES) {
     await expect(inspector.explainPanel.getByTestId('explain-verdict')).toBeVisible();
     await shot('explain');
 
+    await page.locator(`[data-testid="flow-edge-label"][data-from="${BACK}"][data-to="${FRONT}"]`).hover();
+    await expect(page.getByTestId('edge-hover-card')).toBeVisible();
+    await shot('hover');
+
     await canvas.selectPod(BACK);
     await shot('focus');
 

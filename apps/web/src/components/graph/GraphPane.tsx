@@ -175,7 +175,11 @@ function GraphCanvas() {
         </ReactFlow>
         <FocusLegend selected={projection.selectedPod} />
         {hovered && canvasBox && !hovered.from.startsWith('ns:') && !hovered.to.startsWith('ns:') && (
-          <EdgeHoverCard pair={hovered} x={hovered.clientX - canvasBox.left} y={hovered.clientY - canvasBox.top} />
+          <EdgeHoverCard
+            pair={hovered}
+            x={Math.max(0, Math.min(hovered.clientX - canvasBox.left, canvasBox.width - 370))}
+            y={Math.min(hovered.clientY - canvasBox.top, canvasBox.height - 140)}
+          />
         )}
         {projection.view && projection.view.pods.length === 0 && (
           <div className={styles.empty}>
