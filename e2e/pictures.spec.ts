@@ -105,3 +105,33 @@ test('matrix as CSV and Markdown: one row per source pod', async ({ page }) => {
     '| policy-test-app/azure-vote-front | ✓ | ✓ |',
   ]);
 });
+
+test('PNG of a graph of several namespaces holds every namespace', async ({ page }) => {
+  const app = new AppPage(page);
+  await app.open();
+  await page.getByTestId('gallery-button').click();
+  await page.locator('[data-recipe="deny-from-other-namespaces"]').getByTestId('gallery-open').click();
+  await expect(page.getByTestId('namespace-node')).toHaveCount(3);
+  const png = await download(page, 'export-png');
+  await png.saveAs('screenshots/netpol-canvas-namespaces.png');
+  const svg = (await bytesOf(await download(page, 'export-svg'))).toString('utf8');
+  for (const name of ['secondary', 'default', 'monitoring', 'prometheus', 'client']) expect(svg).toContain(name);
+});
+
+test('a big graph (drawn lazily on screen) is pictured whole', async ({ page }) => {
+  const app = new AppPage(page);
+  await app.open();
+  const names = Array.from({ length: 240 }, (_, i) => `pod-${String(i).padStart(3, '0')}`);
+  const yaml = names
+    .map((name, i) => `apiVersion: v1\nkind: Pod\nmetadata:\n  name: ${name}\n  namespace: ns-${i % 4}\n  labels:\n    app: a${i % 7}\n`)
+    .join('---\n');
+  await page.evaluate((text) => window.__netpol?.setText(text), yaml);
+  await expect(page.getByTestId('namespace-node')).toHaveCount(4);
+  for (let i = 0; i < 5; i++) await page.getByRole('button', { name: 'Zoom In' }).click();
+  const svgFile = await download(page, 'export-svg');
+  const svg = (await bytesOf(svgFile)).toString('utf8');
+  const missing = names.filter((name) => !svg.includes(`>${name}<`));
+  expect(missing).toEqual([]);
+  const png = await download(page, 'export-png');
+  await png.saveAs('screenshots/netpol-canvas-240-pods.png');
+});

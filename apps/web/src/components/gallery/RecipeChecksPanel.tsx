@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useAnalysis } from '../../analysis/analysisStore';
 import { useAppStore } from '../../state/store';
 import { useGallery } from './galleryState';
@@ -16,6 +16,7 @@ export function RecipeChecksPanel() {
   const setRecipe = useGallery((s) => s.setRecipe);
   const derivation = useAnalysis();
   const text = useAppStore((s) => s.text);
+  const [folded, setFolded] = useState(false);
   const current = derivation !== null && derivation.text === text;
   const checks = useMemo(
     () =>
@@ -28,6 +29,14 @@ export function RecipeChecksPanel() {
     <aside className={styles.checks} data-testid="recipe-checks" data-recipe={recipe.id} aria-label="Recipe checks">
       <div className={styles.checksHead}>
         <strong>{recipe.title}</strong>
+        <button
+          type="button"
+          className={styles.fold}
+          aria-expanded={!folded}
+          onClick={() => setFolded(!folded)}
+        >
+          {folded ? 'Show checks' : 'Hide checks'}
+        </button>
         <button type="button" className={styles.close} aria-label="Close the recipe checks" onClick={() => setRecipe(null)}>
           ×
         </button>
@@ -37,7 +46,7 @@ export function RecipeChecksPanel() {
           ? `${agreeing} of ${checks.length} promised verdicts agree with the analysis`
           : 'Checking…'}
       </p>
-      <ol className={styles.checkList}>
+      <ol className={styles.checkList} hidden={folded}>
         {recipe.expect.map((e, i) => {
           const check = checks[i];
           const status = current && check ? check.status : 'pending';
