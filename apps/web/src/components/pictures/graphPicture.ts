@@ -1,5 +1,4 @@
 import { getNodesBounds, getViewportForBounds, type Node } from '@xyflow/react';
-import { toPng, toSvg } from 'html-to-image';
 import { inlineSvgPaint, PICTURE_STYLE_PROPERTIES, withSvgBackground } from './pictureStyles';
 
 /** White margin around the graph, in graph pixels. */
@@ -60,6 +59,8 @@ export async function renderGraphPicture(
     },
   };
   try {
+    // Loaded on first use: most sessions never export a picture.
+    const { toPng, toSvg } = await import('html-to-image');
     if (format === 'png') return await toPng(element, { ...options, pixelRatio: 2 });
     const svg = await toSvg(element, options);
     const prefix = 'data:image/svg+xml;charset=utf-8,';

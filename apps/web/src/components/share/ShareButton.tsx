@@ -49,7 +49,7 @@ export function ShareButton() {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.key === 'L' && event.shiftKey && !event.ctrlKey && !event.metaKey && !event.altKey) {
-        if (isTyping(event.target)) return;
+        if (isTyping(event.target) || document.querySelector('dialog[open]')) return;
         event.preventDefault();
         void run();
       }
