@@ -32,11 +32,16 @@ test('the gallery lists every recipe with its title, intent and description', as
 });
 
 for (const recipe of index) {
-  test(`recipe ${recipe.id}: opens and every promised verdict agrees with the analysis`, async ({ page }) => {
+  test(`recipe ${recipe.id}: opens and every promised verdict agrees with the analysis`, async ({
+    page,
+  }) => {
     const app = new AppPage(page);
     await app.open();
     await page.getByTestId('gallery-button').click();
-    await page.locator(`[data-testid="gallery-card"][data-recipe="${recipe.id}"]`).getByTestId('gallery-open').click();
+    await page
+      .locator(`[data-testid="gallery-card"][data-recipe="${recipe.id}"]`)
+      .getByTestId('gallery-open')
+      .click();
     await expect(page.getByTestId('gallery-dialog')).toBeHidden();
     const text = readFileSync(new URL(recipe.file, RECIPES), 'utf8');
     await expect.poll(() => page.evaluate(() => window.__netpol?.getText())).toBe(text);
@@ -48,8 +53,10 @@ for (const recipe of index) {
     );
     const checks = panel.getByTestId('recipe-check');
     await expect(checks).toHaveCount(recipe.expect.length);
-    for (const check of await checks.all()) await expect(check).toHaveAttribute('data-status', 'agrees');
-    if (recipe.id === 'deny-from-other-namespaces') await page.screenshot({ path: 'screenshots/recipe-checks.png' });
+    for (const check of await checks.all())
+      await expect(check).toHaveAttribute('data-status', 'agrees');
+    if (recipe.id === 'deny-from-other-namespaces')
+      await page.screenshot({ path: 'screenshots/recipe-checks.png' });
   });
 }
 
@@ -64,10 +71,15 @@ test('checks follow edits live, and opening over edited work asks first', async 
 
   // Remove the deny-all policy: the promised denials no longer hold.
   const text = await page.evaluate(() => window.__netpol?.getText() ?? '');
-  const withoutPolicy = text.split(/^---$/m).filter((doc) => !doc.includes('kind: NetworkPolicy')).join('---');
+  const withoutPolicy = text
+    .split(/^---$/m)
+    .filter((doc) => !doc.includes('kind: NetworkPolicy'))
+    .join('---');
   await page.evaluate((t) => window.__netpol?.setText(t, 'editor'), withoutPolicy);
   await expect(summary).not.toContainText(`${recipe.expect.length} of ${recipe.expect.length}`);
-  await expect(page.locator('[data-testid="recipe-check"][data-status="disagrees"]').first()).toBeVisible();
+  await expect(
+    page.locator('[data-testid="recipe-check"][data-status="disagrees"]').first(),
+  ).toBeVisible();
 
   // Another recipe over these edits: the replace dialog asks; Cancel keeps them.
   await page.getByTestId('gallery-button').click();

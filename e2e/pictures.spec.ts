@@ -6,7 +6,10 @@ import { Inspector } from './pages/Inspector';
 const PODS = ['azure-vote-back', 'azure-vote-front'];
 
 async function download(page: Page, testId: string): Promise<Download> {
-  const [file] = await Promise.all([page.waitForEvent('download'), page.getByTestId(testId).click()]);
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByTestId(testId).click(),
+  ]);
   return file;
 }
 
@@ -43,7 +46,10 @@ test('PNG of the whole graph: a real PNG of sane size', async ({ page }) => {
   await file.saveAs('screenshots/netpol-canvas.png');
 });
 
-test('SVG of the whole graph: well-formed XML holding the pod names, and it renders', async ({ page, browser }) => {
+test('SVG of the whole graph: well-formed XML holding the pod names, and it renders', async ({
+  page,
+  browser,
+}) => {
   await openWalkthrough(page);
   const file = await download(page, 'export-svg');
   expect(file.suggestedFilename()).toBe('netpol-canvas.svg');
@@ -67,9 +73,13 @@ test('SVG of the whole graph: well-formed XML holding the pod names, and it rend
   try {
     const viewer = await context.newPage();
     const src = `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`;
-    await viewer.setContent(`<body style="margin:0;background:#888"><img id="p" src="${src}"></body>`);
+    await viewer.setContent(
+      `<body style="margin:0;background:#888"><img id="p" src="${src}"></body>`,
+    );
     await expect
-      .poll(() => viewer.evaluate(() => (document.getElementById('p') as HTMLImageElement).naturalWidth))
+      .poll(() =>
+        viewer.evaluate(() => (document.getElementById('p') as HTMLImageElement).naturalWidth),
+      )
       .toBeGreaterThan(200);
     await viewer.locator('#p').screenshot({ path: 'screenshots/netpol-canvas-svg-rendered.png' });
   } finally {
@@ -82,10 +92,9 @@ test('matrix as CSV and Markdown: one row per source pod', async ({ page }) => {
   await page.getByTestId('port-filter').fill('6379');
   const inspector = new Inspector(page);
   await inspector.openTab('matrix');
-  await expect(inspector.matrixCell('policy-test-app/azure-vote-front', 'policy-test-app/azure-vote-back')).toHaveAttribute(
-    'data-allowed',
-    'true',
-  );
+  await expect(
+    inspector.matrixCell('policy-test-app/azure-vote-front', 'policy-test-app/azure-vote-back'),
+  ).toHaveAttribute('data-allowed', 'true');
 
   const csvFile = await download(page, 'matrix-export-csv');
   expect(csvFile.suggestedFilename()).toBe('netpol-matrix-tcp-6379.csv');
@@ -110,12 +119,16 @@ test('PNG of a graph of several namespaces holds every namespace', async ({ page
   const app = new AppPage(page);
   await app.open();
   await page.getByTestId('gallery-button').click();
-  await page.locator('[data-recipe="deny-from-other-namespaces"]').getByTestId('gallery-open').click();
+  await page
+    .locator('[data-recipe="deny-from-other-namespaces"]')
+    .getByTestId('gallery-open')
+    .click();
   await expect(page.getByTestId('namespace-node')).toHaveCount(3);
   const png = await download(page, 'export-png');
   await png.saveAs('screenshots/netpol-canvas-namespaces.png');
   const svg = (await bytesOf(await download(page, 'export-svg'))).toString('utf8');
-  for (const name of ['secondary', 'default', 'monitoring', 'prometheus', 'client']) expect(svg).toContain(name);
+  for (const name of ['secondary', 'default', 'monitoring', 'prometheus', 'client'])
+    expect(svg).toContain(name);
 });
 
 test('a big graph (drawn lazily on screen) is pictured whole', async ({ page }) => {
@@ -123,7 +136,10 @@ test('a big graph (drawn lazily on screen) is pictured whole', async ({ page }) 
   await app.open();
   const names = Array.from({ length: 240 }, (_, i) => `pod-${String(i).padStart(3, '0')}`);
   const yaml = names
-    .map((name, i) => `apiVersion: v1\nkind: Pod\nmetadata:\n  name: ${name}\n  namespace: ns-${i % 4}\n  labels:\n    app: a${i % 7}\n`)
+    .map(
+      (name, i) =>
+        `apiVersion: v1\nkind: Pod\nmetadata:\n  name: ${name}\n  namespace: ns-${i % 4}\n  labels:\n    app: a${i % 7}\n`,
+    )
     .join('---\n');
   await page.evaluate((text) => window.__netpol?.setText(text), yaml);
   await expect(page.getByTestId('namespace-node')).toHaveCount(4);

@@ -53,7 +53,10 @@ async function shareLink(app: AppPage): Promise<string> {
   return url;
 }
 
-test('a share link opened in a fresh browser reproduces the workspace exactly', async ({ page, browser }) => {
+test('a share link opened in a fresh browser reproduces the workspace exactly', async ({
+  page,
+  browser,
+}) => {
   const app = new AppPage(page);
   await app.open();
   await page.evaluate((text) => window.__netpol?.setText(text), WORKSPACE);
@@ -108,13 +111,19 @@ test('opening a link over edited work asks first; Cancel keeps the work', async 
 
 const TAMPERED: ReadonlyArray<readonly [string, (good: string) => string, RegExp]> = [
   ['bad base64', () => '#w=1.%%%not*base64!!', /not valid base64url/],
-  ['truncated', (good) => good.slice(0, Math.floor(good.length / 2)), /damaged or cut short|not valid base64url/],
+  [
+    'truncated',
+    (good) => good.slice(0, Math.floor(good.length / 2)),
+    /damaged or cut short|not valid base64url/,
+  ],
   ['wrong version', (good) => good.replace('#w=1.', '#w=9.'), /format 9/],
   ['non-string text', () => packed({ v: 1, text: { evil: true } }), /does not hold workspace text/],
 ];
 
 for (const [name, tamper, message] of TAMPERED) {
-  test(`a tampered link (${name}) fails with a message and leaves the workspace intact`, async ({ page }) => {
+  test(`a tampered link (${name}) fails with a message and leaves the workspace intact`, async ({
+    page,
+  }) => {
     const app = new AppPage(page);
     await app.open();
     await page.evaluate((text) => window.__netpol?.setText(text), WORKSPACE);
@@ -134,7 +143,10 @@ for (const [name, tamper, message] of TAMPERED) {
 }
 
 test('names and labels from a link render as text, never as HTML', async ({ page }) => {
-  const hostile = WORKSPACE.replace('app: client', `app: client\n    evil: "<img src=x onerror=alert(1)>"`);
+  const hostile = WORKSPACE.replace(
+    'app: client',
+    `app: client\n    evil: "<img src=x onerror=alert(1)>"`,
+  );
   const dialogs: string[] = [];
   page.on('dialog', (d) => {
     dialogs.push(d.message());
@@ -154,7 +166,9 @@ test('a workspace too large for a link says so and offers the file', async ({ pa
   await app.open();
   // Random label values do not compress: about 120 KB of YAML.
   const pods = Array.from({ length: 400 }, (_, i) => {
-    const noise = Array.from({ length: 240 }, () => Math.floor(Math.random() * 36).toString(36)).join('');
+    const noise = Array.from({ length: 240 }, () =>
+      Math.floor(Math.random() * 36).toString(36),
+    ).join('');
     return `apiVersion: v1\nkind: Pod\nmetadata:\n  name: p${i}\n  namespace: big\n  labels:\n    noise: x${noise.slice(0, 60)}\n  annotations:\n    n: "${noise}"\n`;
   }).join('---\n');
   await page.evaluate((text) => window.__netpol?.setText(text), pods);
@@ -163,7 +177,10 @@ test('a workspace too large for a link says so and offers the file', async ({ pa
   await expect(popover).toHaveAttribute('data-state', 'too-large');
   await expect(page.getByTestId('share-too-large')).toContainText('too large for a link');
   await expect(page.getByTestId('share-too-large')).toContainText('32,000');
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('share-download').click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByTestId('share-download').click(),
+  ]);
   expect(download.suggestedFilename()).toBe('netpol-canvas.yaml');
   const chunks: Buffer[] = [];
   for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);

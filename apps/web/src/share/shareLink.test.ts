@@ -80,7 +80,10 @@ describe('share fragments', () => {
   });
 
   it('compresses repetitive YAML well', () => {
-    const text = Array.from({ length: 200 }, (_, i) => `---\nkind: Pod\nmetadata:\n  name: pod-${i}\n`).join('');
+    const text = Array.from(
+      { length: 200 },
+      (_, i) => `---\nkind: Pod\nmetadata:\n  name: pod-${i}\n`,
+    ).join('');
     expect(encodeShareFragment({ ...seed, text }).length).toBeLessThan(text.length / 5);
   });
 
@@ -102,7 +105,9 @@ describe('share fragments', () => {
   it('reports truncated links', () => {
     const fragment = encodeShareFragment({ ...seed, text: seed.text.repeat(20) });
     for (const cut of [5, 10, 20, fragment.length - 10]) {
-      expect(['bad-compression', 'bad-encoding', 'bad-json']).toContain(errorCode(fragment.slice(0, cut)));
+      expect(['bad-compression', 'bad-encoding', 'bad-json']).toContain(
+        errorCode(fragment.slice(0, cut)),
+      );
     }
   });
 

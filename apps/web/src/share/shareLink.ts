@@ -186,7 +186,10 @@ export function decodeShareFragment(hash: string): ShareDecodeResult {
   }
   const inflated = inflateCapped(bytes, MAX_INFLATED_BYTES);
   if (inflated === 'too-large') {
-    return fail('too-large', 'The link unpacks to more than 4 MB, more than a shared workspace can be.');
+    return fail(
+      'too-large',
+      'The link unpacks to more than 4 MB, more than a shared workspace can be.',
+    );
   }
   if (!inflated) {
     return fail('bad-compression', 'The link is damaged or cut short: its data does not unpack.');

@@ -20,7 +20,8 @@ export function GalleryButton() {
   const setOpen = useGallery((s) => s.setOpen);
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key !== 'R' || !event.shiftKey || event.ctrlKey || event.metaKey || event.altKey) return;
+      if (event.key !== 'R' || !event.shiftKey || event.ctrlKey || event.metaKey || event.altKey)
+        return;
       if (isTyping(event.target) || document.querySelector('dialog[open]')) return;
       event.preventDefault();
       setOpen(true);

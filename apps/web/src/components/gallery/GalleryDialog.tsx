@@ -27,7 +27,9 @@ export function GalleryDialog() {
     if (!open || recipes) return;
     loadRecipes()
       .then(setRecipes)
-      .catch((error: Error) => notify({ tone: 'error', text: `The recipes could not be loaded: ${error.message}` }));
+      .catch((error: Error) =>
+        notify({ tone: 'error', text: `The recipes could not be loaded: ${error.message}` }),
+      );
   }, [open, recipes, notify]);
 
   return (
@@ -44,15 +46,20 @@ export function GalleryDialog() {
       }
     >
       <p className={styles.lead}>
-        The classic NetworkPolicy recipes, each a small scenario with the verdicts it promises. Open one
-        and the app checks those verdicts against its own analysis.
+        The classic NetworkPolicy recipes, each a small scenario with the verdicts it promises. Open
+        one and the app checks those verdicts against its own analysis.
       </p>
       {recipes === null ? (
         <p className={styles.lead}>Loading…</p>
       ) : (
         <ul className={styles.grid}>
           {recipes.map((entry) => (
-            <li key={entry.id} className={styles.card} data-testid="gallery-card" data-recipe={entry.id}>
+            <li
+              key={entry.id}
+              className={styles.card}
+              data-testid="gallery-card"
+              data-recipe={entry.id}
+            >
               <h3 className={styles.cardTitle}>{entry.title}</h3>
               <p className={styles.intent}>{entry.intent}</p>
               <p className={styles.description}>
@@ -68,7 +75,10 @@ export function GalleryDialog() {
                   aria-label={`Open the recipe ${entry.title}`}
                   onClick={() =>
                     void openRecipe(entry).catch((error: Error) =>
-                      notify({ tone: 'error', text: `The recipe could not be opened: ${error.message}` }),
+                      notify({
+                        tone: 'error',
+                        text: `The recipe could not be opened: ${error.message}`,
+                      }),
                     )
                   }
                 >

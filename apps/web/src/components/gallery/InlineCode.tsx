@@ -9,7 +9,11 @@ export function InlineCode({ text }: { readonly text: string }) {
   return (
     <>
       {parts.map((part, i) =>
-        i % 2 === 1 && (paired || i < parts.length - 1) ? <code key={i}>{part}</code> : <span key={i}>{i % 2 === 1 ? `\`${part}` : part}</span>,
+        i % 2 === 1 && (paired || i < parts.length - 1) ? (
+          <code key={i}>{part}</code>
+        ) : (
+          <span key={i}>{i % 2 === 1 ? `\`${part}` : part}</span>
+        ),
       )}
     </>
   );

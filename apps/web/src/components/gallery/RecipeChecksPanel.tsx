@@ -20,13 +20,20 @@ export function RecipeChecksPanel() {
   const current = derivation !== null && derivation.text === text;
   const checks = useMemo(
     () =>
-      recipe && derivation ? recipe.expect.map((e) => checkExpectation(derivation.result.model, e)) : [],
+      recipe && derivation
+        ? recipe.expect.map((e) => checkExpectation(derivation.result.model, e))
+        : [],
     [recipe, derivation],
   );
   if (!recipe) return null;
   const agreeing = checks.filter((c) => c.status === 'agrees').length;
   return (
-    <aside className={styles.checks} data-testid="recipe-checks" data-recipe={recipe.id} aria-label="Recipe checks">
+    <aside
+      className={styles.checks}
+      data-testid="recipe-checks"
+      data-recipe={recipe.id}
+      aria-label="Recipe checks"
+    >
       <div className={styles.checksHead}>
         <strong>{recipe.title}</strong>
         <button
@@ -37,7 +44,12 @@ export function RecipeChecksPanel() {
         >
           {folded ? 'Show checks' : 'Hide checks'}
         </button>
-        <button type="button" className={styles.close} aria-label="Close the recipe checks" onClick={() => setRecipe(null)}>
+        <button
+          type="button"
+          className={styles.close}
+          aria-label="Close the recipe checks"
+          onClick={() => setRecipe(null)}
+        >
           ×
         </button>
       </div>

@@ -9,7 +9,8 @@ const index = JSON.parse(readFileSync(new URL('index.json', dir), 'utf8')) as un
 const recipes = index.filter(isRecipeEntry);
 
 function modelOf(entry: RecipeEntry) {
-  return analyze([{ file: entry.file, text: readFileSync(new URL(entry.file, dir), 'utf8') }]).model;
+  return analyze([{ file: entry.file, text: readFileSync(new URL(entry.file, dir), 'utf8') }])
+    .model;
 }
 
 describe('recipe checks (what the gallery shows)', () => {
@@ -18,15 +19,21 @@ describe('recipe checks (what the gallery shows)', () => {
     expect(recipes.length).toBeGreaterThanOrEqual(14);
   });
 
-  it.each(recipes.map((r) => [r.id, r] as const))('%s: every promised verdict agrees', (_id, entry) => {
-    const model = modelOf(entry);
-    for (const expectation of entry.expect) {
-      expect(checkExpectation(model, expectation), `${expectation.from} → ${expectation.to}`).toMatchObject({
-        status: 'agrees',
-        allowed: expectation.allowed,
-      });
-    }
-  });
+  it.each(recipes.map((r) => [r.id, r] as const))(
+    '%s: every promised verdict agrees',
+    (_id, entry) => {
+      const model = modelOf(entry);
+      for (const expectation of entry.expect) {
+        expect(
+          checkExpectation(model, expectation),
+          `${expectation.from} → ${expectation.to}`,
+        ).toMatchObject({
+          status: 'agrees',
+          allowed: expectation.allowed,
+        });
+      }
+    },
+  );
 
   it('reports a wrong promise as disagreeing, and a vanished pod as missing', () => {
     const entry = recipes[0] as RecipeEntry;

@@ -27,7 +27,11 @@ export function checkExpectation(model: PolicyModel, expectation: RecipeExpectat
     port: expectation.port,
     protocol: expectation.protocol,
   });
-  const side = verdict.allowed ? verdict.ingress : verdict.egress.allowed ? verdict.ingress : verdict.egress;
+  const side = verdict.allowed
+    ? verdict.ingress
+    : verdict.egress.allowed
+      ? verdict.ingress
+      : verdict.egress;
   return {
     status: verdict.allowed === expectation.allowed ? 'agrees' : 'disagrees',
     allowed: verdict.allowed,

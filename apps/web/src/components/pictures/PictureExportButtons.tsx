@@ -1,7 +1,12 @@
 import { useState } from 'react';
 import { useReactFlow } from '@xyflow/react';
 import { useAppStore } from '../../state/store';
-import { dataUrlToBlob, PICTURE_FILE_NAMES, renderGraphPicture, type PictureFormat } from './graphPicture';
+import {
+  dataUrlToBlob,
+  PICTURE_FILE_NAMES,
+  renderGraphPicture,
+  type PictureFormat,
+} from './graphPicture';
 import { downloadBlob } from './downloadBlob';
 
 /** Above this many nodes the graph pane renders only visible ones (GraphPane's setting). */
@@ -9,7 +14,8 @@ const LAZY_NODES = 200;
 
 const nextFrames = (count: number) =>
   new Promise<void>((resolve) => {
-    const step = (left: number) => (left === 0 ? resolve() : requestAnimationFrame(() => step(left - 1)));
+    const step = (left: number) =>
+      left === 0 ? resolve() : requestAnimationFrame(() => step(left - 1));
     step(count);
   });
 

@@ -17,7 +17,10 @@ export const PICTURE_FILE_NAMES: Record<PictureFormat, string> = {
 /** The picture's size and the viewport transform that fits every node into it. */
 export function pictureFrame(nodes: readonly Node[]) {
   const bounds = getNodesBounds([...nodes]);
-  const scale = Math.min(1, MAX_SIDE / Math.max(bounds.width + 2 * MARGIN, bounds.height + 2 * MARGIN, 1));
+  const scale = Math.min(
+    1,
+    MAX_SIDE / Math.max(bounds.width + 2 * MARGIN, bounds.height + 2 * MARGIN, 1),
+  );
   const width = Math.max(1, Math.round((bounds.width + 2 * MARGIN) * scale));
   const height = Math.max(1, Math.round((bounds.height + 2 * MARGIN) * scale));
   const viewport = getViewportForBounds(bounds, width, height, 0.01, 2, `${MARGIN * scale}px`);

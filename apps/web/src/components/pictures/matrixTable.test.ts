@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { csvField, markdownCell, matrixFileName, matrixToCsv, matrixToMarkdown, type MatrixTable } from './matrixTable';
+import {
+  csvField,
+  markdownCell,
+  matrixFileName,
+  matrixToCsv,
+  matrixToMarkdown,
+  type MatrixTable,
+} from './matrixTable';
 
 const table: MatrixTable = {
   filter: 'TCP 6379',
@@ -64,17 +71,20 @@ describe('matrix CSV', () => {
 
   it('reads back to the same names and verdicts (property)', () => {
     fc.assert(
-      fc.property(fc.uniqueArray(fc.string({ minLength: 1, maxLength: 12 }), { maxLength: 6 }), (pods) => {
-        const allowed = pods.map((_, i) => pods.map((__, j) => (i + j) % 2 === 0));
-        const rows = parseCsv(matrixToCsv({ filter: 'any port', pods, allowed }));
-        expect(rows).toHaveLength(pods.length + 1);
-        const unformula = (s: string) => (/^'[=+\-@\t\r]/.test(s) ? s.slice(1) : s);
-        expect(rows[0]?.slice(1).map(unformula)).toEqual(pods);
-        rows.slice(1).forEach((row, i) => {
-          expect(unformula(row[0] ?? '')).toBe(pods[i]);
-          expect(row.slice(1)).toEqual(allowed[i]?.map((a) => (a ? 'allowed' : 'denied')));
-        });
-      }),
+      fc.property(
+        fc.uniqueArray(fc.string({ minLength: 1, maxLength: 12 }), { maxLength: 6 }),
+        (pods) => {
+          const allowed = pods.map((_, i) => pods.map((__, j) => (i + j) % 2 === 0));
+          const rows = parseCsv(matrixToCsv({ filter: 'any port', pods, allowed }));
+          expect(rows).toHaveLength(pods.length + 1);
+          const unformula = (s: string) => (/^'[=+\-@\t\r]/.test(s) ? s.slice(1) : s);
+          expect(rows[0]?.slice(1).map(unformula)).toEqual(pods);
+          rows.slice(1).forEach((row, i) => {
+            expect(unformula(row[0] ?? '')).toBe(pods[i]);
+            expect(row.slice(1)).toEqual(allowed[i]?.map((a) => (a ? 'allowed' : 'denied')));
+          });
+        },
+      ),
     );
   });
 });

@@ -28,14 +28,20 @@ export function csvField(value: string): string {
 export function matrixToCsv(table: MatrixTable): string {
   const lines = [[CORNER, ...table.pods]];
   table.pods.forEach((source, i) =>
-    lines.push([source, ...table.pods.map((_, j) => (table.allowed[i]?.[j] ? 'allowed' : 'denied'))]),
+    lines.push([
+      source,
+      ...table.pods.map((_, j) => (table.allowed[i]?.[j] ? 'allowed' : 'denied')),
+    ]),
   );
   return lines.map((line) => line.map(csvField).join(',')).join('\r\n') + '\r\n';
 }
 
 /** One Markdown table cell: pipes and backslashes escaped, line breaks flattened. */
 export function markdownCell(value: string): string {
-  return value.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ');
+  return value
+    .replace(/\\/g, '\\\\')
+    .replace(/\|/g, '\\|')
+    .replace(/[\r\n]+/g, ' ');
 }
 
 /** The matrix as a Markdown table (✓ allowed, ✗ denied) under a one-line heading. */
@@ -55,6 +61,10 @@ export function matrixToMarkdown(table: MatrixTable): string {
 
 /** A file name for the matrix of `filter`: `netpol-matrix-tcp-80.csv`. */
 export function matrixFileName(filter: string, extension: 'csv' | 'md'): string {
-  const slug = filter.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'any-port';
+  const slug =
+    filter
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '') || 'any-port';
   return `netpol-matrix-${slug}.${extension}`;
 }

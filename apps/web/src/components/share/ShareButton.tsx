@@ -48,7 +48,13 @@ export function ShareButton() {
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key === 'L' && event.shiftKey && !event.ctrlKey && !event.metaKey && !event.altKey) {
+      if (
+        event.key === 'L' &&
+        event.shiftKey &&
+        !event.ctrlKey &&
+        !event.metaKey &&
+        !event.altKey
+      ) {
         if (isTyping(event.target) || document.querySelector('dialog[open]')) return;
         event.preventDefault();
         void run();
@@ -86,20 +92,37 @@ export function ShareButton() {
       >
         Share
       </button>
-      {share && <SharePopover share={share} onCopied={(url) => setShare({ kind: 'link', url, copied: true })} />}
+      {share && (
+        <SharePopover
+          share={share}
+          onCopied={(url) => setShare({ kind: 'link', url, copied: true })}
+        />
+      )}
     </div>
   );
 }
 
-function SharePopover({ share, onCopied }: { readonly share: Share; readonly onCopied: (url: string) => void }) {
+function SharePopover({
+  share,
+  onCopied,
+}: {
+  readonly share: Share;
+  readonly onCopied: (url: string) => void;
+}) {
   const notify = useAppStore((s) => s.notify);
   if (share.kind === 'too-large') {
     return (
-      <div className={styles.popover} role="dialog" aria-label="Share link" data-testid="share-link" data-state="too-large">
+      <div
+        className={styles.popover}
+        role="dialog"
+        aria-label="Share link"
+        data-testid="share-link"
+        data-state="too-large"
+      >
         <p className={styles.warning} data-testid="share-too-large">
           This workspace is too large for a link: it would be {share.length.toLocaleString('en')}{' '}
-          characters, and links over {MAX_LINK_LENGTH.toLocaleString('en')} break in browsers and chat
-          tools. Download it as a file and share the file instead.
+          characters, and links over {MAX_LINK_LENGTH.toLocaleString('en')} break in browsers and
+          chat tools. Download it as a file and share the file instead.
         </p>
         <div className={styles.row}>
           <button
@@ -119,7 +142,13 @@ function SharePopover({ share, onCopied }: { readonly share: Share; readonly onC
     );
   }
   return (
-    <div className={styles.popover} role="dialog" aria-label="Share link" data-testid="share-link" data-state="link">
+    <div
+      className={styles.popover}
+      role="dialog"
+      aria-label="Share link"
+      data-testid="share-link"
+      data-state="link"
+    >
       <p className={styles.status} role="status">
         {share.copied ? '✓ Link copied to the clipboard.' : 'Copy this link:'}
       </p>
@@ -141,7 +170,11 @@ function SharePopover({ share, onCopied }: { readonly share: Share; readonly onC
             void copyText(share.url).then((ok) =>
               ok
                 ? onCopied(share.url)
-                : notify({ tone: 'warning', text: 'The browser refused the clipboard: select the link and copy it.', transient: true }),
+                : notify({
+                    tone: 'warning',
+                    text: 'The browser refused the clipboard: select the link and copy it.',
+                    transient: true,
+                  }),
             )
           }
         >
@@ -149,8 +182,8 @@ function SharePopover({ share, onCopied }: { readonly share: Share; readonly onC
         </button>
       </div>
       <p className={styles.note}>
-        The workspace travels inside the link, after the <code>#</code>: it is never sent to a server.{' '}
-        {share.url.length.toLocaleString('en')} characters.
+        The workspace travels inside the link, after the <code>#</code>: it is never sent to a
+        server. {share.url.length.toLocaleString('en')} characters.
       </p>
     </div>
   );

@@ -59,6 +59,11 @@ export function openSharedWorkspaceFromLocation(): void {
   void loadAfterConfirm('the shared workspace', text).then((loaded) => {
     if (!loaded) return;
     applyView(view);
-    notify({ id: 'share-link', tone: 'success', text: 'Opened the shared workspace.', transient: true });
+    notify({
+      id: 'share-link',
+      tone: 'success',
+      text: 'Opened the shared workspace.',
+      transient: true,
+    });
   });
 }
