@@ -61,7 +61,7 @@ test('Ctrl+Z outside the editor undoes too', async ({ page }) => {
   await app.open();
   const start = await app.editor.text();
   await page.evaluate(() => window.__netpol?.setText('kind: Namespace\n', 'command'));
-  await page.getByRole('banner').click({ position: { x: 600, y: 10 } });
+  await page.getByTestId('help-button').focus();
   await page.keyboard.press('ControlOrMeta+Z');
   await expect.poll(() => app.editor.text()).toBe(start);
 });
