@@ -298,3 +298,19 @@ describe('fixtures load cleanly', () => {
     expect(r.objects.length).toBeGreaterThan(0);
   });
 });
+
+describe('line numbers after a broken document', () => {
+  // Found by the incremental-load property: the YAML parser's own newline callback missed
+  // line breaks inside a document that mixes a sequence and a mapping, so every range in
+  // the documents after it pointed one line too early.
+  it('count every line break of the text, whatever the parser made of it', () => {
+    const ns = 'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: prod\n';
+    const text = `- just\n- a list\nv1\n${ns.slice('apiVersion: v1\n'.length)}---\n${ns}`;
+    const r = loadText(text);
+    const second = r.documents[1];
+    expect(second?.range.startLine).toBe(
+      text.slice(0, second?.range.startOffset).split('\n').length,
+    );
+    expect(r.objects.at(-1)?.fieldRanges['metadata.name']?.startLine).toBe(11);
+  });
+});

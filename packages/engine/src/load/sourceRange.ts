@@ -56,10 +56,17 @@ export function rangeMaker(lines: LineCounter): (start: number, end: number) => 
   };
 }
 
-/** A `LineCounter` filled from the text itself (for text the YAML parser never saw). */
+/**
+ * A `LineCounter` filled from the text itself. The parser's own newline callback misses
+ * line breaks inside some broken documents, so every range is computed from this count.
+ * Line breaks are LF, CRLF and a lone CR, as YAML and the editor count them.
+ */
 export function countLines(text: string, lines: LineCounter): void {
   lines.addNewLine(0);
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) {
-    lines.addNewLine(i + 1);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 /* \n */ || (c === 13 /* \r */ && text.charCodeAt(i + 1) !== 10)) {
+      lines.addNewLine(i + 1);
+    }
   }
 }

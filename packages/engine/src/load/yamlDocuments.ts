@@ -1,4 +1,5 @@
 import { Composer, LineCounter, Parser } from 'yaml';
+import { countLines } from './sourceRange';
 import { blankRegions, deepRegions } from './depthGuard';
 import type {
   CollectionTag,
@@ -81,7 +82,8 @@ export function parseYamlStream(original: string): ParsedStream {
   const deep = deepRegions(original);
   const text = blankRegions(original, deep);
   const lines = new LineCounter();
-  const tokens = Array.from(new Parser(lines.addNewLine).parse(text));
+  countLines(original, lines);
+  const tokens = Array.from(new Parser().parse(text));
   const starts = tokens.filter((t) => t.type === 'document').map((t) => t.offset);
   let docs = Array.from(new Composer(YAML_OPTIONS).compose(tokens, true, text.length));
   // Text with no document at all (empty, only comments) still yields one forced, empty
