@@ -62,8 +62,11 @@ export class Canvas {
   /** Draws an edge with the mouse: from the source node's handle to the middle of the target pod. */
   async drawEdge(from: string, to: string): Promise<void> {
     const handle = this.root.locator(`.react-flow__node[data-id="${from}"] .react-flow__handle.source`);
-    const start = await handle.boundingBox();
-    const end = await this.root.locator(`.react-flow__node[data-id="${to}"]`).boundingBox();
+    const target = this.root.locator(`.react-flow__node[data-id="${to}"]`);
+    // The view may still be fitting itself (an animated viewport change) on a busy machine:
+    // only grab the handle once both boxes have stopped moving.
+    const start = await stableBox(handle);
+    const end = await stableBox(target);
     if (!start || !end) throw new Error(`cannot draw ${from} → ${to}: node not on screen`);
     const mouse = this.page.mouse;
     await mouse.move(start.x + start.width / 2, start.y + start.height / 2);
@@ -78,4 +81,18 @@ export class Canvas {
   async fit(): Promise<void> {
     await this.root.getByRole('button', { name: 'Fit', exact: true }).click();
   }
+}
+
+type Box = { x: number; y: number; width: number; height: number };
+
+/** The element's box once two reads 150 ms apart agree (null if it is not on screen). */
+async function stableBox(locator: Locator): Promise<Box | null> {
+  let last = await locator.boundingBox();
+  for (let i = 0; i < 40; i++) {
+    await locator.page().waitForTimeout(150);
+    const next = await locator.boundingBox();
+    if (last && next && JSON.stringify(last) === JSON.stringify(next)) return next;
+    last = next;
+  }
+  return last;
 }
