@@ -1,6 +1,6 @@
-/** Offers `text` as a file download (no server involved: a blob URL). */
-export function downloadText(fileName: string, text: string, type = 'application/yaml'): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+/** Offers a Blob as a file download (a blob URL: nothing leaves the machine). */
+export function downloadBlob(fileName: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;
@@ -9,6 +9,11 @@ export function downloadText(fileName: string, text: string, type = 'application
   link.click();
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** Offers `text` as a file download. */
+export function downloadText(fileName: string, text: string, type = 'application/yaml'): void {
+  downloadBlob(fileName, new Blob([text], { type }));
 }
 
 /** Copies text to the clipboard; returns false when the browser refuses. */

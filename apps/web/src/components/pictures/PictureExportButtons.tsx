@@ -7,7 +7,7 @@ import {
   renderGraphPicture,
   type PictureFormat,
 } from './graphPicture';
-import { downloadBlob } from './downloadBlob';
+import { downloadBlob } from '../importExport/download';
 
 /** Above this many nodes the graph pane renders only visible ones (GraphPane's setting). */
 const LAZY_NODES = 200;
