@@ -62,4 +62,15 @@ describe('netpol', () => {
     const usage = spawnSync(process.execPath, [bin, 'validate'], { encoding: 'utf8' });
     expect(usage.status).toBe(2);
   });
+
+  it('stops quietly when its reader closes the pipe early (| head)', () => {
+    const bin = join(REPO_ROOT, 'apps/cli/bin/netpol.mjs');
+    const piped = spawnSync(
+      'sh',
+      ['-c', `"${process.execPath}" "${bin}" matrix "${CONFORMANCE_CLUSTER}" --json | head -c 10`],
+      { encoding: 'utf8' },
+    );
+    expect(piped.stdout).toBe('{\n  "port"');
+    expect(piped.stderr).not.toContain('EPIPE');
+  });
 });
