@@ -7,7 +7,7 @@
  * The YAML pane holds the editor AND the diagnostics list (`diagnostics-list`) under it,
  * beside the lines it points at. The inspector's Problems tab gets the same list through its
  * `diagnostics` prop (test id `inspector-diagnostics-list`, so `diagnostics-list` stays
- * unique), useful when the YAML pane is hidden. Every pane sits in its own error
+ * unique), shown only while the YAML pane is hidden. Every pane sits in its own error
  * boundary: a failing pane shows a message and a reset button, the rest keeps working,
  * and the workspace text (in the store, saved to localStorage) is never lost.
  *
@@ -17,6 +17,7 @@
 import { useMemo, useState } from 'react';
 import { GraphPane } from './graph/GraphPane';
 import { InspectorPanel } from './inspector/InspectorPanel';
+import { InspectorFrame } from './inspector/InspectorFrame';
 import { Header } from './Header';
 import { HeaderHelpDialog } from './HeaderHelpDialog';
 import { useGlobalShortcuts } from './AppShellShortcuts';
@@ -31,14 +32,16 @@ import { DiagnosticsList } from './diagnostics/DiagnosticsList';
 import { useWorkspaceDiagnostics } from './diagnostics/useWorkspaceDiagnostics';
 import styles from './AppShell.module.css';
 
-/** The inspector, given the workspace's diagnostics for its Problems tab. */
+/** The inspector, given the workspace's diagnostics for its Problems tab while the YAML pane is hidden. */
 function Inspector() {
   const diagnostics = useWorkspaceDiagnostics();
+  // Beside the open YAML pane the list would show twice: the tab is for when it is hidden.
+  const yamlCollapsed = useAppStore((s) => s.yamlCollapsed);
   return (
     <InspectorPanel
       problemCount={diagnostics.length}
       diagnostics={
-        diagnostics.length > 0 ? (
+        yamlCollapsed && diagnostics.length > 0 ? (
           <DiagnosticsList diagnostics={diagnostics} testId="inspector-diagnostics-list" />
         ) : undefined
       }
@@ -71,11 +74,11 @@ export function AppShell() {
             <GraphPane />
           </ErrorBoundary>
         </div>
-        <div className={styles.inspector}>
+        <InspectorFrame>
           <ErrorBoundary name="The inspector">
             <Inspector />
           </ErrorBoundary>
-        </div>
+        </InspectorFrame>
         <ErrorBoundary name="The YAML pane">
           <YamlPane />
         </ErrorBoundary>

@@ -1,5 +1,6 @@
 import type { GenerateResult } from '@netpol/engine';
 import styles from './AllowDialog.module.css';
+import { plural } from '../common/plural';
 
 /** What the generated policy is, and what else it changes. */
 export function ImpactView({ result }: { result: GenerateResult }) {
@@ -15,7 +16,7 @@ export function ImpactView({ result }: { result: GenerateResult }) {
           This also isolates{' '}
           {result.newlyIsolated.map((n) => `${n.podId} (${n.direction})`).join(', ')}
           {denied.length > 0
-            ? `: ${denied.length} other flow${denied.length === 1 ? '' : 's'} become${denied.length === 1 ? 's' : ''} denied`
+            ? `: ${plural(denied.length, 'other flow')} become${denied.length === 1 ? 's' : ''} denied`
             : ': no other flow becomes denied'}
           .
         </p>

@@ -1,5 +1,6 @@
 import type { Labels, SelectorProposal } from '@netpol/engine';
 import styles from './AllowDialog.module.css';
+import { plural } from '../common/plural';
 
 /**
  * The labels that will select one end of the flow: the engine's preferred choice is
@@ -43,7 +44,7 @@ export function SelectorChooser(props: {
               {c.key}={c.value}
             </code>
             <span className={styles.count}>
-              selects {c.podsInNamespace} pod{c.podsInNamespace === 1 ? '' : 's'} of the namespace
+              selects {plural(c.podsInNamespace, 'pod')} of the namespace
             </span>
           </label>
         );

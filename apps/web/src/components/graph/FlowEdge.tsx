@@ -4,6 +4,7 @@ import { useAppStore } from '../../state/store';
 import { curved, floatingSegment, type Rect } from './edgeGeometry';
 import type { FlowEdge as FlowEdgeType } from './toFlow';
 import styles from './FlowEdge.module.css';
+import { plural } from '../common/plural';
 
 function rectOf(node: InternalNode): Rect {
   return {
@@ -73,7 +74,7 @@ function FlowEdgeView({ id, source, target, data, selected }: EdgeProps<FlowEdge
           {...attrs}
           title={
             view.counts
-              ? `${view.from} → ${view.to}: ${view.counts.allowed} pod pairs allowed, ${view.counts.denied} denied`
+              ? `${view.from} → ${view.to}: ${plural(view.counts.allowed, 'pod pair')} allowed, ${view.counts.denied} denied`
               : `${view.from} → ${view.to}: ${view.verdict}`
           }
           onClick={() => selectFlow({ from: view.from, to: view.to })}

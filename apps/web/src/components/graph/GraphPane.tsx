@@ -19,6 +19,7 @@ import { CidrNode } from './CidrNode';
 import { EdgeHoverCard } from './EdgeHoverCard';
 import { EdgeMarkers } from './EdgeMarkers';
 import { FlowEdge } from './FlowEdge';
+import { FIT_VIEW } from './fitOptions';
 import { FocusLegend } from './FocusLegend';
 import { GraphToolbar } from './GraphToolbar';
 import { NamespaceNode } from './NamespaceNode';
@@ -26,6 +27,7 @@ import { PodNode } from './PodNode';
 import { reuseUnchanged } from './reuseUnchanged';
 import type { FlowEdge as FlowEdgeType, GraphNode } from './toFlow';
 import { useGraphProjection } from './useGraphProjection';
+import { useRefitOnResize } from './useRefitOnResize';
 import styles from './GraphPane.module.css';
 
 // Module-level, so React Flow never sees new types on a re-render.
@@ -56,11 +58,16 @@ function GraphCanvas() {
   const structure = projection.view
     ? projection.view.namespaces.map((n) => `${n.name}:${n.podIds.join(',')}`).join(';') + `|${projection.view.cidrs.length}`
     : '';
+  const canvasRef = useRef<HTMLDivElement>(null);
+  const { onMoveStart, fitted } = useRefitOnResize(canvasRef, () => void fitView(FIT_VIEW));
   useEffect(() => {
     if (!structure) return;
-    const timer = setTimeout(() => void fitView({ padding: 0.12, maxZoom: 1.25 }), 60);
+    const timer = setTimeout(() => {
+      void fitView(FIT_VIEW);
+      fitted();
+    }, 60);
     return () => clearTimeout(timer);
-  }, [structure, fitView]);
+  }, [structure, fitView, fitted]);
 
   // The projection is the truth. Every node has its size from the layout, so React Flow's
   // measurements are not fed back (that would re-render every node once more after a paste).
@@ -110,7 +117,6 @@ function GraphCanvas() {
   // Resting on an edge (or its label) shows a short explanation beside the pointer.
   const hovered = useAppStore((s) => s.hoveredFlow);
   const hoverFlow = useAppStore((s) => s.hoverFlow);
-  const canvasRef = useRef<HTMLDivElement>(null);
   const onEdgeMouseEnter: EdgeMouseHandler<FlowEdgeType> = useCallback(
     (event, edge) => hoverFlow({ from: edge.source, to: edge.target, clientX: event.clientX, clientY: event.clientY }),
     [hoverFlow],
@@ -157,9 +163,10 @@ function GraphCanvas() {
           onEdgeMouseLeave={onEdgeMouseLeave}
           onPaneClick={onPaneClick}
           onConnectEnd={onConnectEnd}
+          onMoveStart={onMoveStart}
           connectionRadius={40}
           fitView
-          fitViewOptions={{ padding: 0.12, maxZoom: 1.25 }}
+          fitViewOptions={FIT_VIEW}
           minZoom={0.05}
           maxZoom={2}
           onlyRenderVisibleElements={projection.nodes.length > 200}

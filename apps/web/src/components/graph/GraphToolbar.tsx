@@ -3,7 +3,9 @@ import { useReactFlow } from '@xyflow/react';
 import type { EdgePlan } from '../../analysis/flowEdges';
 import { useAppStore } from '../../state/store';
 import { PictureExportButtons } from '../pictures/PictureExportButtons';
+import { FIT_VIEW } from './fitOptions';
 import styles from './GraphPane.module.css';
+import { plural } from '../common/plural';
 
 /** Port and protocol filters for the verdict edges, and view actions. */
 export function GraphToolbar({ plan }: { plan: EdgePlan | null }) {
@@ -13,6 +15,7 @@ export function GraphToolbar({ plan }: { plan: EdgePlan | null }) {
   const setProtocol = useAppStore((s) => s.setProtocolFilter);
   const resetPositions = useAppStore((s) => s.resetPositions);
   const { fitView } = useReactFlow();
+  const anyPort = port.trim() === '';
   return (
     <div className={styles.toolbar} role="toolbar" aria-label="Graph filters">
       <label className={styles.field}>
@@ -22,23 +25,34 @@ export function GraphToolbar({ plan }: { plan: EdgePlan | null }) {
           className={styles.portInput}
           value={port}
           placeholder="any"
-          onChange={(e) => setPort(e.target.value)}
+          onChange={(e) => {
+            setPort(e.target.value);
+            // A cleared port means every port of every protocol; the next port typed starts at TCP.
+            if (e.target.value.trim() === '') setProtocol('TCP');
+          }}
           aria-label="Port filter (number or name; empty for any port)"
         />
       </label>
-      <label className={styles.field}>
+      <label
+        className={styles.field}
+        title={anyPort ? 'Any port means every protocol; type a port to choose its protocol' : undefined}
+      >
         <span>Protocol</span>
+        {/* "Any port" is every port of every protocol (the engine ignores the protocol without a
+            port), so the select says so and waits for a port. */}
         <select
           data-testid="protocol-filter"
-          value={protocol}
+          value={anyPort ? '' : protocol}
+          disabled={anyPort}
           onChange={(e) => setProtocol(e.target.value as Protocol)}
         >
+          {anyPort && <option value="">any</option>}
           {PROTOCOLS.map((p) => (
             <option key={p}>{p}</option>
           ))}
         </select>
       </label>
-      <button type="button" className={styles.toolButton} onClick={() => void fitView({ duration: 200 })}>
+      <button type="button" className={styles.toolButton} onClick={() => void fitView({ ...FIT_VIEW, duration: 200 })}>
         Fit
       </button>
       <button type="button" className={styles.toolButton} onClick={resetPositions}>
@@ -47,7 +61,7 @@ export function GraphToolbar({ plan }: { plan: EdgePlan | null }) {
       <PictureExportButtons className={styles.toolButton} />
       {plan?.aggregated && (
         <span className={styles.notice} data-testid="edges-aggregated">
-          {plan.podEdgeCount.toLocaleString()} flows, grouped by namespace
+          {plural(plan.podEdgeCount, 'flow')}, grouped by namespace
           {plan.hidden > 0 ? ` (${plan.hidden} more not drawn)` : ''}
         </span>
       )}

@@ -3,6 +3,7 @@ import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { useAppStore } from '../../state/store';
 import type { NamespaceNode as NamespaceNodeType } from './toFlow';
 import styles from './GraphNodes.module.css';
+import { plural } from '../common/plural';
 
 /** A namespace: a labelled group holding its pods. */
 function NamespaceNodeView({ data, selected }: NodeProps<NamespaceNodeType>) {
@@ -25,7 +26,7 @@ function NamespaceNodeView({ data, selected }: NodeProps<NamespaceNodeType>) {
           </span>
         )}
         <span className={styles.nsCount}>
-          {ns.podIds.length} pod{ns.podIds.length === 1 ? '' : 's'}
+          {plural(ns.podIds.length, 'pod')}
         </span>
         {expandable && (
           <button

@@ -3,6 +3,7 @@ import { Handle, Position, type NodeProps } from '@xyflow/react';
 import type { PodNode as PodNodeType } from './toFlow';
 import { keyLabels } from './keyLabels';
 import styles from './GraphNodes.module.css';
+import { plural } from '../common/plural';
 
 /** A pod, or a workload drawn as one pod with its replica count. */
 function PodNodeView({ data, selected }: NodeProps<PodNodeType>) {
@@ -24,7 +25,7 @@ function PodNodeView({ data, selected }: NodeProps<PodNodeType>) {
       <div className={styles.podHeader}>
         <span className={styles.podName}>{pod.name}</span>
         {pod.replicas !== undefined && pod.replicas !== 1 && (
-          <span className={styles.replicas} title={`${pod.kind} with ${pod.replicas} replicas`}>
+          <span className={styles.replicas} title={`${pod.kind} with ${plural(pod.replicas, 'replica')}`}>
             ×{pod.replicas}
           </span>
         )}

@@ -2,7 +2,8 @@ import type { ClusterView } from '../../analysis/graphData';
 import { COMPACT_ABOVE } from './toFlow';
 
 /** Sizes of the drawing, in flow units: full pods, and compact ones for big graphs. */
-const FULL = { podW: 220, podH: 76, gapX: 130, gapY: 70 };
+// Full pods are wide and tall enough for two key labels of typical length, one per line.
+const FULL = { podW: 240, podH: 90, gapX: 130, gapY: 70 };
 const COMPACT = { podW: 160, podH: 34, gapX: 36, gapY: 22 };
 const PAD = 20;
 const HEADER = 44;

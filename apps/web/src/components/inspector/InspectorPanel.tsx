@@ -1,9 +1,10 @@
-import type { ReactNode } from 'react';
+import { useContext, type ReactNode } from 'react';
 import { useAppStore } from '../../state/store';
 import type { InspectorTab } from '../../state/graphSlice';
 import { MatrixPanel } from '../matrix/MatrixPanel';
 import { ExplainPanel } from './ExplainPanel';
 import { SelectionSection } from './SelectionSection';
+import { HideInspectorContext } from './InspectorFrame';
 import styles from './Inspector.module.css';
 
 const TABS: readonly { id: InspectorTab; label: string }[] = [
@@ -17,26 +18,52 @@ const TABS: readonly { id: InspectorTab; label: string }[] = [
  * The inspector: the selection with its actions, the explanation of the selected flow,
  * the reachability matrix, and (when the shell passes one) a diagnostics list.
  */
-export function InspectorPanel({ diagnostics, problemCount }: { diagnostics?: ReactNode; problemCount?: number }) {
-  const tab = useAppStore((s) => s.inspectorTab);
+export function InspectorPanel({
+  diagnostics,
+  problemCount,
+}: {
+  diagnostics?: ReactNode;
+  problemCount?: number;
+}) {
+  const chosen = useAppStore((s) => s.inspectorTab);
   const setTab = useAppStore((s) => s.setInspectorTab);
+  const hide = useContext(HideInspectorContext);
+  // The Problems tab exists only while the shell passes a list (the YAML pane is hidden).
+  const tab = chosen === 'problems' && diagnostics === undefined ? 'selection' : chosen;
   return (
     <aside className={styles.panel} aria-label="Inspector" data-testid="inspector">
-      <div className={styles.tabs} role="tablist">
-        {TABS.filter((t) => t.id !== 'problems' || diagnostics !== undefined).map((t) => (
+      <div className={styles.tabBar}>
+        <div className={styles.tabs} role="tablist">
+          {TABS.filter((t) => t.id !== 'problems' || diagnostics !== undefined).map((t) => (
+            <button
+              key={t.id}
+              type="button"
+              role="tab"
+              aria-selected={tab === t.id}
+              className={tab === t.id ? styles.tabActive : styles.tab}
+              data-testid={`inspector-tab-${t.id}`}
+              onClick={() => setTab(t.id)}
+            >
+              {t.label}
+              {t.id === 'problems' && problemCount ? (
+                <span className={styles.tabCount}>{problemCount}</span>
+              ) : null}
+            </button>
+          ))}
+        </div>
+        {hide && (
           <button
-            key={t.id}
             type="button"
-            role="tab"
-            aria-selected={tab === t.id}
-            className={tab === t.id ? styles.tabActive : styles.tab}
-            data-testid={`inspector-tab-${t.id}`}
-            onClick={() => setTab(t.id)}
+            className={`button ${styles.hide}`}
+            data-variant="ghost"
+            data-testid="inspector-collapse"
+            aria-label="Hide the inspector"
+            title="Hide the inspector"
+            onClick={hide}
           >
-            {t.label}
-            {t.id === 'problems' && problemCount ? <span className={styles.tabCount}>{problemCount}</span> : null}
+            ›
           </button>
-        ))}
+        )}
       </div>
       <div className={styles.body} role="tabpanel">
         {tab === 'selection' && <SelectionSection />}

@@ -5,6 +5,7 @@ import { addDefaultDeny, declareNamespace, editLabels, type DenyDirection } from
 import { LabelEditor } from './LabelEditor';
 import { PolicyList } from './PolicyList';
 import styles from './Inspector.module.css';
+import { plural } from '../common/plural';
 
 const NAME_LABEL = 'kubernetes.io/metadata.name';
 
@@ -19,7 +20,7 @@ export function NamespaceDetails({ derivation, view, ns }: { derivation: Derivat
     <section className={styles.section} data-testid="namespace-details" data-namespace={ns.name}>
       <h3 className={styles.h3}>namespace {ns.name}</h3>
       <div className={styles.meta}>
-        {ns.podIds.length} pod{ns.podIds.length === 1 ? '' : 's'}
+        {plural(ns.podIds.length, 'pod')}
         {ns.implied ? ' · implied (no Namespace object)' : ''}
       </div>
       <h4 className={styles.h4}>Labels</h4>

@@ -7,6 +7,7 @@ import { editLabels } from '../../commands/graphCommands';
 import { LabelEditor } from './LabelEditor';
 import { PolicyList } from './PolicyList';
 import styles from './Inspector.module.css';
+import { plural } from '../common/plural';
 
 /** Where a workload keeps its pods' labels. */
 export function labelsPath(kind: string): string | undefined {
@@ -34,7 +35,7 @@ export function PodDetails({ derivation, view, pod }: { derivation: Derivation; 
       </h3>
       <div className={styles.meta}>
         {pod.kind}
-        {pod.replicas !== undefined ? ` · ${pod.replicas} replica${pod.replicas === 1 ? '' : 's'}` : ''} · namespace{' '}
+        {pod.replicas !== undefined && pod.kind !== 'Pod' ? ` · ${plural(pod.replicas, 'replica')}` : ''} · namespace{' '}
         {pod.namespace}
         {pod.stale ? ' · drawn from its last valid version' : ''}
       </div>

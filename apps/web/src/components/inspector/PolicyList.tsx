@@ -16,10 +16,20 @@ export function PolicyList({ derivation, policies }: { derivation: Derivation; p
         const types = [p.isolates.ingress && 'ingress', p.isolates.egress && 'egress'].filter(Boolean).join(' + ');
         return (
           <li key={`${p.ref.file}#${p.ref.documentIndex}#${p.ref.itemIndex ?? ''}`} className={styles.listItem} data-policy={`${p.ref.namespace}/${p.ref.name}`}>
-            <button type="button" className={styles.link} disabled={!range} onClick={() => range && requestReveal(range)}>
-              {p.ref.namespace}/{p.ref.name}
-            </button>
-            <span className={styles.meta}>{types}</span>
+            <span className={styles.policyText}>
+              <button
+                type="button"
+                className={styles.link}
+                disabled={!range}
+                title={`Show ${p.ref.namespace}/${p.ref.name} in the editor`}
+                onClick={() => range && requestReveal(range)}
+              >
+                {p.ref.name}
+              </button>
+              <span className={styles.meta}>
+                {p.ref.namespace} · {types}
+              </span>
+            </span>
             <button
               type="button"
               className={styles.danger}

@@ -5,6 +5,7 @@ import { NamespaceDetails } from './NamespaceDetails';
 import { PodDetails } from './PodDetails';
 import { PolicyList } from './PolicyList';
 import styles from './Inspector.module.css';
+import { plural } from '../common/plural';
 
 /** Details and actions for the selected pod or namespace; an overview otherwise. */
 export function SelectionSection() {
@@ -19,12 +20,15 @@ export function SelectionSection() {
   if (ns) return <NamespaceDetails derivation={derivation} view={view} ns={ns} />;
   return (
     <section className={styles.section} data-testid="selection-overview">
-      <p className={styles.hint}>
-        {view.pods.length} pods in {view.namespaces.length} namespaces, {view.policies.length} policies in force.
-        Click a pod to focus it, an edge to explain it; drag from a pod&apos;s handle to another pod to allow
-        traffic.
+      <p className={styles.summary}>
+        {plural(view.pods.length, 'pod')} · {plural(view.namespaces.length, 'namespace')} ·{' '}
+        {plural(view.policies.length, 'policy')} in force
       </p>
-      <h3 className={styles.h3}>Policies</h3>
+      <ul className={styles.tips}>
+        <li>Click a pod to focus on it, an edge to see why.</li>
+        <li>Drag from a pod&apos;s right handle to another pod to allow traffic.</li>
+      </ul>
+      <h4 className={styles.h4}>Policies</h4>
       <PolicyList derivation={derivation} policies={view.policies} />
     </section>
   );

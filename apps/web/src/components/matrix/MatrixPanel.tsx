@@ -8,6 +8,9 @@ import styles from './MatrixPanel.module.css';
 /** Above this many pods the matrix shows one namespace at a time. */
 const MAX_ALL = 40;
 
+/** Orders `pod-2` before `pod-10`. */
+const NATURAL = new Intl.Collator('en', { numeric: true });
+
 /** Pods × pods for the chosen port: green allowed, red denied; a cell click explains it. */
 export function MatrixPanel() {
   const data = useVerdicts();
@@ -18,7 +21,9 @@ export function MatrixPanel() {
   const pods = data?.view.pods ?? [];
   const many = pods.length > MAX_ALL;
   const shownNamespace = many ? namespace || (data?.view.namespaces[0]?.name ?? '') : namespace;
-  const shown = shownNamespace ? pods.filter((p) => p.namespace === shownNamespace) : pods;
+  const shown = (shownNamespace ? pods.filter((p) => p.namespace === shownNamespace) : pods)
+    .slice()
+    .sort((a, b) => NATURAL.compare(a.id, b.id));
   if (!data) return <section className={styles.panel} data-testid="matrix-panel" />;
   const { verdicts } = data;
   // Across namespaces, names alone are ambiguous: show `namespace/name`.
@@ -28,9 +33,6 @@ export function MatrixPanel() {
   return (
     <section className={styles.panel} data-testid="matrix-panel" aria-label="Reachability matrix">
       <div className={styles.head}>
-        <span>
-          Rows: source, columns: destination — <strong>{filter}</strong>; green allowed, red denied
-        </span>
         <select
           aria-label="Namespace shown in the matrix"
           value={shownNamespace}
@@ -45,6 +47,17 @@ export function MatrixPanel() {
         </select>
         <MatrixExportButtons />
       </div>
+      <p className={styles.legend} data-testid="matrix-legend">
+        <strong>{filter}:</strong>
+        <span className={styles.key}>
+          <i className={`${styles.swatch} ${styles.allowed}`} aria-hidden="true" />
+          allowed
+        </span>
+        <span className={styles.key}>
+          <i className={`${styles.swatch} ${styles.denied}`} aria-hidden="true" />
+          denied
+        </span>
+      </p>
       {shown.length === 0 ? (
         <p className={styles.hint}>No pods.</p>
       ) : (
@@ -52,7 +65,10 @@ export function MatrixPanel() {
           <table className={styles.table}>
             <thead>
               <tr>
-                <th />
+                <th className={styles.corner} title="Each row is a source pod, each column a destination pod">
+                  <span>to →</span>
+                  <span>from ↓</span>
+                </th>
                 {shown.map((to) => (
                   <th key={to.id} className={styles.colHead} title={to.id}>
                     <span>{label(to)}</span>

@@ -1,0 +1,48 @@
+import { useCallback, useEffect, useRef, type RefObject } from 'react';
+
+/**
+ * Fits the graph again when its pane changes size (the YAML pane or the inspector hidden,
+ * shown or resized), unless the user has panned or zoomed since the last fit: their view
+ * is kept. Returns the handler for React Flow's `onMoveStart` that notices the user's moves,
+ * and `fitted()` to call after any other fit.
+ */
+export function useRefitOnResize(
+  ref: RefObject<HTMLElement | null>,
+  fit: () => void,
+): { onMoveStart: (event: MouseEvent | TouchEvent | null) => void; fitted: () => void } {
+  const userMoved = useRef(false);
+  const fitRef = useRef(fit);
+  useEffect(() => {
+    fitRef.current = fit;
+  });
+
+  useEffect(() => {
+    const element = ref.current;
+    if (!element) return;
+    let last = { width: element.clientWidth, height: element.clientHeight };
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const observer = new ResizeObserver(() => {
+      const now = { width: element.clientWidth, height: element.clientHeight };
+      if (Math.abs(now.width - last.width) < 4 && Math.abs(now.height - last.height) < 4) return;
+      last = now;
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        if (!userMoved.current) fitRef.current();
+      }, 150);
+    });
+    observer.observe(element);
+    return () => {
+      clearTimeout(timer);
+      observer.disconnect();
+    };
+  }, [ref]);
+
+  // Programmatic moves (fits, the zoom buttons' transitions) come without an event.
+  const onMoveStart = useCallback((event: MouseEvent | TouchEvent | null) => {
+    if (event) userMoved.current = true;
+  }, []);
+  const fitted = useCallback(() => {
+    userMoved.current = false;
+  }, []);
+  return { onMoveStart, fitted };
+}
