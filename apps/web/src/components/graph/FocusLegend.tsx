@@ -12,7 +12,12 @@ export function FocusLegend({ selected }: { selected: string | null }) {
       </span>
       {selected && (
         <>
-          <span className={styles.legendSep}>relative to {selected}:</span>
+          <span
+            className={styles.legendSep}
+            title={`Pods coloured by their traffic with ${selected}`}
+          >
+            relative to {selected.slice(selected.indexOf('/') + 1)}:
+          </span>
           <span className={styles.legendItem}>
             <i className={styles.podBoth} /> both ways
           </span>

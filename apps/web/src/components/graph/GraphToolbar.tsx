@@ -35,7 +35,9 @@ export function GraphToolbar({ plan }: { plan: EdgePlan | null }) {
       </label>
       <label
         className={styles.field}
-        title={anyPort ? 'Any port means every protocol; type a port to choose its protocol' : undefined}
+        title={
+          anyPort ? 'Any port means every protocol; type a port to choose its protocol' : undefined
+        }
       >
         <span>Protocol</span>
         {/* "Any port" is every port of every protocol (the engine ignores the protocol without a
@@ -52,7 +54,11 @@ export function GraphToolbar({ plan }: { plan: EdgePlan | null }) {
           ))}
         </select>
       </label>
-      <button type="button" className={styles.toolButton} onClick={() => void fitView({ ...FIT_VIEW, duration: 200 })}>
+      <button
+        type="button"
+        className={styles.toolButton}
+        onClick={() => void fitView({ ...FIT_VIEW, duration: 200 })}
+      >
         Fit
       </button>
       <button type="button" className={styles.toolButton} onClick={resetPositions}>

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, type RefObject } from 'react';
 
 /**
- * Fits the graph again when its pane changes size (the YAML pane or the inspector hidden,
+ * Fits the graph again when its pane changes width (the YAML pane or the inspector hidden,
  * shown or resized), unless the user has panned or zoomed since the last fit: their view
  * is kept. Returns the handler for React Flow's `onMoveStart` that notices the user's moves,
  * and `fitted()` to call after any other fit.
@@ -19,12 +19,14 @@ export function useRefitOnResize(
   useEffect(() => {
     const element = ref.current;
     if (!element) return;
-    let last = { width: element.clientWidth, height: element.clientHeight };
+    // Width only: a pane beside the graph was hidden, shown or resized. Height changes (the
+    // toolbar wrapping a notice) are small and would make the picture jump.
+    let lastWidth = element.clientWidth;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const observer = new ResizeObserver(() => {
-      const now = { width: element.clientWidth, height: element.clientHeight };
-      if (Math.abs(now.width - last.width) < 4 && Math.abs(now.height - last.height) < 4) return;
-      last = now;
+      const width = element.clientWidth;
+      if (Math.abs(width - lastWidth) < 24) return;
+      lastWidth = width;
       clearTimeout(timer);
       timer = setTimeout(() => {
         if (!userMoved.current) fitRef.current();

@@ -65,7 +65,10 @@ export function MatrixPanel() {
           <table className={styles.table}>
             <thead>
               <tr>
-                <th className={styles.corner} title="Each row is a source pod, each column a destination pod">
+                <th
+                  className={styles.corner}
+                  title="Each row is a source pod, each column a destination pod"
+                >
                   <span>to →</span>
                   <span>from ↓</span>
                 </th>
