@@ -8,7 +8,7 @@ import { compilePolicies } from '../compile';
 import { createPolicyModel } from '../evaluate';
 import type { PolicyModel } from '../evaluate';
 import { loadText } from '../load';
-import type { LoadedDocument } from '../load';
+import type { LoadedDocument, LoadResult } from '../load';
 import type { Cluster } from '../model/cluster';
 import type { CompiledPolicy } from '../model/compiled';
 import type { LoadedObject } from '../model/loaded';
@@ -31,6 +31,21 @@ export interface AnalyzeOptions {
    * engine reads no clock of its own, so the result stays a pure function of the input.
    */
   readonly clock?: () => number;
+  /**
+   * The analysis of the same sources a moment ago (e.g. one keystroke back), with the same
+   * `defaultNamespace`. Each file's documents whose text did not change are taken from its
+   * load instead of being read again (see `loadText`'s `previous`); the result is the same.
+   */
+  readonly previous?: Pick<Analysis, 'loads'>;
+}
+
+/** One file's text and what `loadText` made of it: what `previous` reuses. */
+export interface FileLoad {
+  readonly file: string;
+  readonly text: string;
+  /** The `defaultNamespace` it was loaded with: a load is reused only with the same one. */
+  readonly defaultNamespace: string;
+  readonly result: LoadResult;
 }
 
 /** The documents one file held, as the loader saw them. */
@@ -58,6 +73,11 @@ export interface Analysis {
   readonly policies: readonly CompiledPolicy[];
   readonly model: PolicyModel;
   readonly timings?: AnalysisTimings;
+  /**
+   * Each file's text and load result, for the next call's `previous`. Always filled in by
+   * `analyze`; a front end may drop it before sending the analysis elsewhere.
+   */
+  readonly loads?: readonly FileLoad[];
 }
 
 /**
@@ -79,11 +99,18 @@ export function analyze(
   const objects: LoadedObject[] = [];
   const documents: FileDocuments[] = [];
   const diagnostics: Diagnostic[] = [];
+  const loads: FileLoad[] = [];
+  const defaultNamespace = options.defaultNamespace ?? 'default';
   for (const source of sources) {
+    const before = options.previous?.loads?.find(
+      (l) => l.file === source.file && l.defaultNamespace === defaultNamespace,
+    );
     const loaded = loadText(source.text, {
       file: source.file,
-      defaultNamespace: options.defaultNamespace ?? 'default',
+      defaultNamespace,
+      ...(before ? { previous: { text: before.text, result: before.result } } : {}),
     });
+    loads.push({ file: source.file, text: source.text, defaultNamespace, result: loaded });
     objects.push(...loaded.objects);
     documents.push({ file: source.file, documents: loaded.documents });
     diagnostics.push(...loaded.diagnostics);
@@ -110,6 +137,7 @@ export function analyze(
     cluster: built.cluster,
     policies,
     model,
+    loads,
   };
   if (marks.length < 5) return result;
   const step = (i: number) => (marks[i + 1] ?? 0) - (marks[i] ?? 0);

@@ -5,5 +5,6 @@ export type {
   AnalysisTimings,
   AnalyzeOptions,
   FileDocuments,
+  FileLoad,
 } from './analyze';
 export { analyze } from './analyze';
