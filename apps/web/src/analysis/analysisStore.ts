@@ -2,7 +2,8 @@ import { useSyncExternalStore } from 'react';
 import { useAppStore } from '../state/store';
 import type { AnalysisRequest } from './analysis.worker';
 import AnalysisWorker from './analysis.worker?worker';
-import { derive, type Derivation, type LastGood } from './derive';
+import { derive, type Derivation, type LastGood, type PreviousAnalyses } from './derive';
+import { decodeDerivation } from './transfer';
 
 /**
  * The one place where the workspace text becomes engine results. It follows the store's
@@ -24,6 +25,7 @@ let busy = false;
 let waiting: string | null = null;
 /** Used only when no worker can be started. */
 let lastGood: LastGood = new Map();
+let previous: PreviousAnalyses = {};
 
 function publish(derivation: Derivation): void {
   current = derivation;
@@ -33,20 +35,22 @@ function publish(derivation: Derivation): void {
 }
 
 function analyseHere(text: string): void {
-  const next = derive(text, lastGood);
+  const next = derive(text, lastGood, previous);
   lastGood = next.lastGood;
+  previous = next.previous;
   publish(next.derivation);
 }
 
 function startWorker(): Worker | null {
   try {
     const w = new AnalysisWorker();
-    w.onmessage = (event: MessageEvent<Derivation>) => {
+    w.onmessage = (event: MessageEvent<string>) => {
       busy = false;
-      publish(event.data);
+      const derivation = decodeDerivation(event.data);
+      publish(derivation);
       const next = waiting;
       waiting = null;
-      if (next !== null && next !== event.data.text) request(next);
+      if (next !== null && next !== derivation.text) request(next);
     };
     w.onerror = (event) => {
       // The worker could not run: analyse on the main thread from now on.

@@ -36,6 +36,15 @@ export interface Derivation {
 /** The last text of each document that had no error, keyed by `kind/namespace/name` or index. */
 export type LastGood = ReadonlyMap<string, string>;
 
+/**
+ * The engine's previous analyses (of the text, and of the text with broken documents
+ * replaced), kept so the next keystroke reloads only the documents that changed.
+ */
+export interface PreviousAnalyses {
+  readonly text?: EngineResult;
+  readonly withStale?: EngineResult;
+}
+
 const FIELD = (name: string) => new RegExp(`^\\s{0,4}${name}:\\s*["']?([\\w.-]+)`, 'm');
 
 /** Identifies a document across edits by its kind and name (or its index if those are unreadable). */
@@ -62,9 +71,13 @@ function chunkRange(chunk: DocumentChunk): SourceRange {
  * an error is blanked (lines and offsets of the others unchanged) and its last good
  * version analysed beside the text as a second file, so its pods and policies stay drawn.
  */
-export function derive(text: string, lastGood: LastGood): { derivation: Derivation; lastGood: LastGood } {
+export function derive(
+  text: string,
+  lastGood: LastGood,
+  previous: PreviousAnalyses = {},
+): { derivation: Derivation; lastGood: LastGood; previous: PreviousAnalyses } {
   const t0 = performance.now();
-  const first = analyze([{ file: WORKSPACE_FILE, text }]);
+  const first = analyze([{ file: WORKSPACE_FILE, text }], optionsAfter(previous.text));
   const chunks = splitDocuments(text);
   const broken = new Set<DocumentChunk>();
   for (const d of first.diagnostics) {
@@ -83,10 +96,13 @@ export function derive(text: string, lastGood: LastGood): { derivation: Derivati
     const staleText = replaced
       .map((c) => (lastGood.get(documentKey(c)) ?? '').replace(/^---[^\n]*\n?/, ''))
       .join('\n---\n');
-    result = analyze([
-      { file: WORKSPACE_FILE, text: blankChunks(text, replaced) },
-      { file: STALE_FILE, text: staleText },
-    ]);
+    result = analyze(
+      [
+        { file: WORKSPACE_FILE, text: blankChunks(text, replaced) },
+        { file: STALE_FILE, text: staleText },
+      ],
+      optionsAfter(previous.withStale),
+    );
     replaced.forEach((c, staleIndex) => stale.push({ range: chunkRange(c), staleIndex }));
   }
   const derivation: Derivation = {
@@ -97,5 +113,10 @@ export function derive(text: string, lastGood: LastGood): { derivation: Derivati
     stale,
     ms: performance.now() - t0,
   };
-  return { derivation, lastGood: nextGood };
+  const next: PreviousAnalyses = result === first ? { text: first } : { text: first, withStale: result };
+  return { derivation, lastGood: nextGood, previous: next };
+}
+
+function optionsAfter(previous: EngineResult | undefined) {
+  return previous ? { previous } : {};
 }

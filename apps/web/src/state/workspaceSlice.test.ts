@@ -46,6 +46,23 @@ describe('workspace slice', () => {
     unregister();
   });
 
+  it('shows typed text at once and records its undo step on flush', () => {
+    let pending = false;
+    const unregister = onFlushPendingEdits(() => {
+      if (pending) state().setText(state().text, 'editor');
+      pending = false;
+    });
+    state().showTypedText('start\ntyp');
+    pending = true;
+    expect(state().text).toBe('start\ntyp');
+    expect(state().history.past).toEqual([]);
+    state().undo();
+    expect(state().text).toBe('start\n');
+    state().redo();
+    expect(state().text).toBe('start\ntyp');
+    unregister();
+  });
+
   it('reveal requests are distinct even for the same range', () => {
     const range = { startLine: 2, startColumn: 1, endLine: 2, endColumn: 5 };
     state().revealInEditor(range);

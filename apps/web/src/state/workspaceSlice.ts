@@ -39,7 +39,10 @@ export interface RevealRequest {
 export interface WorkspaceSlice {
   /** The workspace: multi-document YAML. The single source of truth. */
   text: string;
-  /** One undo history for every change of `text`; `history.present === text`. */
+  /**
+   * One undo history for every change of `text`; `history.present === text`, except while
+   * typed text shown with `showTypedText` waits for its undo step (`flushPendingEdits`).
+   */
   history: History;
   /** What made the last change of the text. */
   lastChange: 'typed' | 'command' | 'load' | 'undo' | 'redo' | 'restore';
@@ -52,6 +55,13 @@ export interface WorkspaceSlice {
    * bursts; every `'command'` (graph action, import) is a step of its own.
    */
   setText: (text: string, origin: EditOrigin) => void;
+  /**
+   * Puts typed text in the store at once, so the analysis and the graph follow the keys,
+   * without an undo step: the editor records the burst later with `setText(text, 'editor')`
+   * (registered with `onFlushPendingEdits`), so typing is grouped into undo steps exactly
+   * as when the text reached the store only then.
+   */
+  showTypedText: (text: string) => void;
   /** Starts from saved text with a fresh history (on start-up; not undoable). */
   restoreWorkspace: (text: string, edited: boolean) => void;
   /** Replaces the whole workspace with loaded content (an example, opened files); undoable. */
@@ -114,6 +124,9 @@ export const createWorkspaceSlice: StateCreator<AppState, [], [], WorkspaceSlice
       edited: true,
       lastChange: origin === 'editor' ? 'typed' : 'command',
     });
+  },
+  showTypedText: (text) => {
+    if (text !== get().text) set({ text, edited: true, lastChange: 'typed' });
   },
   restoreWorkspace: (text, edited) =>
     set({ text, history: createHistory(text), edited, lastChange: 'restore' }),

@@ -14,7 +14,15 @@ import { useAppStore } from '../../state/store';
 import { onFlushPendingEdits, type RevealRequest } from '../../state/workspaceSlice';
 import styles from './YamlEditor.module.css';
 
-/** Typing reaches the store (and so the graph) this long after the last keystroke. */
+/**
+ * Typed text reaches the store (and so the graph) at once after a pause, then at most once
+ * per this many ms while keys keep coming; the text after the last key always arrives.
+ */
+export const TYPING_THROTTLE_MS = 50;
+/**
+ * A burst of typing becomes an undo step this long after its last key (with the history's
+ * own 1 s grouping on top). The text is already in the store by then: see `showTypedText`.
+ */
 export const TYPING_DEBOUNCE_MS = 150;
 
 /** The last reveal request the editor carried out (requests may come while it is hidden). */
@@ -84,18 +92,35 @@ export default function YamlEditor({ diagnostics }: { diagnostics: readonly Diag
     });
     editorRef.current = editor;
 
-    let timer: ReturnType<typeof setTimeout> | undefined;
+    let showTimer: ReturnType<typeof setTimeout> | undefined;
+    let recordTimer: ReturnType<typeof setTimeout> | undefined;
+    let lastShownAt = -Infinity;
     let applyingExternal = false;
+    const show = () => {
+      clearTimeout(showTimer);
+      showTimer = undefined;
+      lastShownAt = performance.now();
+      useAppStore.getState().showTypedText(model.getValue());
+    };
+    /** Records the typing as an undo step (and shows it, if not yet shown). */
     const flush = () => {
-      if (timer === undefined) return;
-      clearTimeout(timer);
-      timer = undefined;
+      if (recordTimer === undefined) return;
+      clearTimeout(recordTimer);
+      clearTimeout(showTimer);
+      recordTimer = showTimer = undefined;
       useAppStore.getState().setText(model.getValue(), 'editor');
     };
     const typed = model.onDidChangeContent(() => {
       if (applyingExternal) return;
-      if (timer !== undefined) clearTimeout(timer);
-      timer = setTimeout(flush, TYPING_DEBOUNCE_MS);
+      clearTimeout(recordTimer);
+      recordTimer = setTimeout(flush, TYPING_DEBOUNCE_MS);
+      if (showTimer !== undefined) return; // `show` reads the latest text
+      const wait = lastShownAt + TYPING_THROTTLE_MS - performance.now();
+      // After a pause, at once: the analysis starts before Monaco paints the keystroke (a
+      // timeout would run only after that frame, 15–20 ms later). Showing the text costs
+      // about a millisecond; the analysis runs in a worker and the graph in a later task.
+      if (wait <= 0) show();
+      else showTimer = setTimeout(show, wait);
     });
     const unregisterFlush = onFlushPendingEdits(flush);
 
