@@ -3,7 +3,7 @@ import { COMPACT_ABOVE } from './toFlow';
 
 /** Sizes of the drawing, in flow units: full pods, and compact ones for big graphs. */
 // Full pods are wide and tall enough for two key labels of typical length, one per line.
-const FULL = { podW: 240, podH: 90, gapX: 130, gapY: 70 };
+const FULL = { podW: 240, podH: 102, gapX: 130, gapY: 70 };
 const COMPACT = { podW: 160, podH: 34, gapX: 36, gapY: 22 };
 const PAD = 20;
 const HEADER = 44;
