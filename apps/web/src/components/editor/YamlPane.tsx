@@ -5,6 +5,7 @@ import { ErrorBoundary } from '../common/ErrorBoundary';
 import { DiagnosticsList } from '../diagnostics/DiagnosticsList';
 import { useWorkspaceDiagnostics } from '../diagnostics/useWorkspaceDiagnostics';
 import styles from './YamlPane.module.css';
+import { PaneRail, paneRailClass } from '../common/PaneRail';
 
 /** Monaco is about 1 MB gzip: its own chunk, loaded after the first paint of the graph. */
 const YamlEditor = lazy(() => import('./YamlEditor'));
@@ -46,22 +47,17 @@ export function YamlPane() {
   if (collapsed) {
     return (
       <section
-        className={styles.rail}
+        className={paneRailClass}
         data-testid="yaml-editor"
         data-collapsed="true"
         aria-label="YAML"
       >
-        <button
-          type="button"
-          className={`button ${styles.railButton}`}
-          data-variant="ghost"
-          data-testid="yaml-expand"
-          aria-label="Show the YAML pane"
+        <PaneRail
+          label="YAML"
           title="Show the YAML pane (Ctrl+B)"
-          onClick={() => setCollapsed(false)}
+          testId="yaml-expand"
+          onExpand={() => setCollapsed(false)}
         >
-          <span aria-hidden="true">‹</span>
-          <span className={styles.railLabel}>YAML</span>
           {diagnostics.length > 0 && (
             <span
               className={styles.badge}
@@ -71,7 +67,7 @@ export function YamlPane() {
               {diagnostics.length}
             </span>
           )}
-        </button>
+        </PaneRail>
       </section>
     );
   }

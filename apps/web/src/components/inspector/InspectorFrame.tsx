@@ -2,6 +2,7 @@ import { createContext, useCallback, useEffect, useState, type ReactNode } from 
 import { useAppStore } from '../../state/store';
 import { SplitHandle } from '../common/SplitHandle';
 import styles from './InspectorFrame.module.css';
+import { PaneRail, paneRailClass } from '../common/PaneRail';
 
 const MIN_WIDTH = 220;
 const MAX_WIDTH = 560;
@@ -37,19 +38,13 @@ export function InspectorFrame({ children }: { children: ReactNode }) {
 
   if (collapsed) {
     return (
-      <div className={styles.rail}>
-        <button
-          type="button"
-          className={`button ${styles.railButton}`}
-          data-variant="ghost"
-          data-testid="inspector-expand"
-          aria-label="Show the inspector"
+      <div className={paneRailClass}>
+        <PaneRail
+          label="Inspector"
           title="Show the inspector"
-          onClick={() => setCollapsed(false)}
-        >
-          <span aria-hidden="true">‹</span>
-          <span className={styles.railLabel}>Inspector</span>
-        </button>
+          testId="inspector-expand"
+          onExpand={() => setCollapsed(false)}
+        />
       </div>
     );
   }
