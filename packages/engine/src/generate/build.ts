@@ -56,6 +56,33 @@ export function portsFor(
   return port === undefined ? undefined : [{ protocol, port }];
 }
 
+/**
+ * A one-rule policy for the pods labelled `selected` in `namespace`: ingress from `peer`, or
+ * egress to it. `policyTypes` is written out so the policy isolates only that direction.
+ */
+function oneRulePolicy(
+  direction: 'Ingress' | 'Egress',
+  name: string,
+  namespace: string,
+  selected: Labels,
+  peer: NetworkPolicyPeer,
+  ports: NetworkPolicyPort[] | undefined,
+): NetworkPolicyObject {
+  const withPorts = ports === undefined ? {} : { ports };
+  return {
+    apiVersion: 'networking.k8s.io/v1',
+    kind: 'NetworkPolicy',
+    metadata: { name, namespace },
+    spec: {
+      podSelector: { matchLabels: { ...selected } },
+      policyTypes: [direction],
+      ...(direction === 'Ingress'
+        ? { ingress: [{ from: [peer], ...withPorts }] }
+        : { egress: [{ to: [peer], ...withPorts }] }),
+    },
+  };
+}
+
 /** A policy that lets `peer` reach the pods labelled `target` in `namespace`. */
 export function ingressPolicy(
   name: string,
@@ -64,16 +91,7 @@ export function ingressPolicy(
   peer: NetworkPolicyPeer,
   ports: NetworkPolicyPort[] | undefined,
 ): NetworkPolicyObject {
-  return {
-    apiVersion: 'networking.k8s.io/v1',
-    kind: 'NetworkPolicy',
-    metadata: { name, namespace },
-    spec: {
-      podSelector: { matchLabels: { ...target } },
-      policyTypes: ['Ingress'],
-      ingress: [ports === undefined ? { from: [peer] } : { from: [peer], ports }],
-    },
-  };
+  return oneRulePolicy('Ingress', name, namespace, target, peer, ports);
 }
 
 /** A policy that lets the pods labelled `source` in `namespace` reach `peer`. */
@@ -84,14 +102,5 @@ export function egressPolicy(
   peer: NetworkPolicyPeer,
   ports: NetworkPolicyPort[] | undefined,
 ): NetworkPolicyObject {
-  return {
-    apiVersion: 'networking.k8s.io/v1',
-    kind: 'NetworkPolicy',
-    metadata: { name, namespace },
-    spec: {
-      podSelector: { matchLabels: { ...source } },
-      policyTypes: ['Egress'],
-      egress: [ports === undefined ? { to: [peer] } : { to: [peer], ports }],
-    },
-  };
+  return oneRulePolicy('Egress', name, namespace, source, peer, ports);
 }

@@ -12,6 +12,7 @@ import {
   resolvePlain,
   singleQuotedEnd,
   singleQuotedValue,
+  isPlainNewKey,
 } from './fastScalars';
 
 /** A node and its plain value, built together. */
@@ -93,13 +94,7 @@ export class FlowReader {
       if (this.text.charCodeAt(this.pos) === 125) break;
       const key = this.scalarAt(true);
       const name = key.value;
-      if (
-        typeof name !== 'string' ||
-        name === '__proto__' ||
-        name === '<<' ||
-        Object.hasOwn(value, name)
-      )
-        bail();
+      if (!isPlainNewKey(name, value)) bail();
       this.skip();
       if (this.text.charCodeAt(this.pos) !== COLON || this.text.charCodeAt(this.pos + 1) !== SPACE)
         bail();

@@ -72,3 +72,14 @@ export function doubleQuotedValue(text: string, start: number, end: number): str
   // The TAB escape is written `\t` in both; YAML allows a raw tab inside quotes, JSON not.
   return JSON.parse(raw.replaceAll('\t', '\\t')) as string;
 }
+
+/**
+ * Can the fast readers take this mapping key as it is? Anything else (a non-string key, a
+ * merge key, `__proto__`, a duplicate) goes to the full YAML reader, which reports or
+ * handles it properly.
+ */
+export function isPlainNewKey(name: unknown, seen: Record<string, unknown>): name is string {
+  return (
+    typeof name === 'string' && name !== '__proto__' && name !== '<<' && !Object.hasOwn(seen, name)
+  );
+}

@@ -17,6 +17,7 @@ import {
   resolvePlain,
   singleQuotedEnd,
   singleQuotedValue,
+  isPlainNewKey,
 } from './fastScalars';
 
 interface Line {
@@ -140,13 +141,7 @@ class Reader {
       const line = this.cur;
       const key = this.key(line.content, line.eol) ?? bail();
       const name = key.value;
-      if (
-        typeof name !== 'string' ||
-        name === '__proto__' ||
-        name === '<<' ||
-        Object.hasOwn(value, name)
-      )
-        bail();
+      if (!isPlainNewKey(name, value)) bail();
       let p = key.colon + 1;
       while (p < line.eol && text.charCodeAt(p) === SPACE) p++;
       let item: Read;
