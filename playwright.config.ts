@@ -1,8 +1,9 @@
 import { defineConfig } from '@playwright/test';
 
 // The e2e suite drives the built app (vite preview) in Debian's Chromium; Playwright's own
-// browser download cannot work on our machines. A port of its own keeps it clear of `npm start`.
-const PORT = 4317;
+// browser download cannot work on our machines. A port of its own keeps it clear of `npm start`;
+// E2E_PORT moves it when several checkouts run their suites side by side.
+const PORT = Number(process.env.E2E_PORT ?? 4317);
 
 export default defineConfig({
   testDir: 'e2e',
