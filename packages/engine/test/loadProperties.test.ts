@@ -5,6 +5,8 @@ import type { LoadResult } from '../src/load';
 
 /** Every diagnostic and document has a sane location; every object a ref into the text. */
 function wellFormed(text: string, r: LoadResult): void {
+  // `loadText` turns an exception into LOAD_INTERNAL: a crash must fail the property.
+  expect(r.diagnostics.filter((d) => d.code === 'LOAD_INTERNAL')).toEqual([]);
   for (const d of r.diagnostics) {
     if (!d.range) continue;
     expect(d.range.startOffset).toBeGreaterThanOrEqual(0);

@@ -276,7 +276,7 @@ describe('ipBlock', () => {
     expect(warnings.map((w) => w.message)).toEqual([
       'CIDR value "010.0.0.1/8" is ambiguous in this context (should be "10.0.0.0/8" or "10.0.0.1/32"?)',
       'non-standard CIDR value "010.0.0.1/8" will be considered invalid in a future Kubernetes release: use "10.0.0.0/8"',
-      'non-standard CIDR value "::ffff:10.1.0.0/112" will be considered invalid in a future Kubernetes release: use "10.1.0.0/112"',
+      'non-standard CIDR value "::ffff:10.1.0.0/112" will be considered invalid in a future Kubernetes release: use "10.1.0.0/16"',
     ]);
     const v6 = diagnostics(block('{cidr: "FD00:0:0::/64"}')).filter(
       (d) => d.code === 'FIELD_WARNING',

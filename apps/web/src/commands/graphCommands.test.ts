@@ -45,6 +45,6 @@ describe('graph commands', () => {
     const ref = { ...objects(POD)[0]!.ref, name: 'gone' };
     const outcome = deleteObject.run(POD, { ref });
     expect(outcome.text).toBe(POD);
-    expect(outcome.message).toBeTruthy();
+    expect(outcome.message).toMatch(/^Pod \S+\/gone is not in the text$/);
   });
 });

@@ -135,9 +135,11 @@ describe('analyze', () => {
     expect(evaluateFlow(copy.model, flow).allowed).toBe(false);
   });
 
-  it('never throws on garbage', () => {
+  it('turns garbage into located errors, never into an internal failure', () => {
+    // `loadText` turns any exception into LOAD_INTERNAL, so "does not throw" alone proves
+    // nothing: each input must be answered by a real, located diagnostic.
+    expect(analyze([{ file: 'g', text: '' }]).diagnostics).toEqual([]);
     for (const text of [
-      '',
       '\u0000\u0001',
       '{{{',
       '- - -',
@@ -145,7 +147,9 @@ describe('analyze', () => {
       '[1, 2',
       'kind: List\nitems: 3',
     ]) {
-      expect(() => analyze([{ file: 'g', text }])).not.toThrow();
+      const codes = analyze([{ file: 'g', text }]).diagnostics;
+      expect(codes.map((d) => d.code)).not.toContain('LOAD_INTERNAL');
+      expect(codes.filter((d) => d.severity === 'error' && d.range).length).toBeGreaterThan(0);
     }
   });
 });

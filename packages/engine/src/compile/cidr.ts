@@ -1,9 +1,11 @@
 /**
- * IP addresses and CIDRs as plain data (family + bytes), parsed with ipaddr.js, so compiled
- * policies stay JSON-serialisable and matching is a byte-prefix comparison.
+ * IP addresses and CIDRs as plain data (family + bytes), so compiled policies stay
+ * JSON-serialisable and matching is a byte-prefix comparison. Parsed with the one parser
+ * validation uses (`util/goCidr`, Kubernetes' `ParseIPSloppy` / `ParseCIDRSloppy`): what
+ * validates compiles to the same network (`010.0.0.0/8` is 10.0.0.0/8).
  */
-import ipaddr from 'ipaddr.js';
 import type { CompiledCidr } from '../model/compiled';
+import { parseCidrSloppy, parseIpSloppy, to4 } from '../util/goCidr';
 
 export interface ParsedIp {
   readonly family: 4 | 6;
@@ -11,33 +13,30 @@ export interface ParsedIp {
 }
 
 /**
- * Parses an IP as Go's `net.ParseIP` accepts it: dotted-quad IPv4 or IPv6. An IPv4-mapped
- * IPv6 address (`::ffff:10.0.0.1`) counts as IPv4, as `net.IPNet.Contains` treats it.
+ * Parses an IP as Kubernetes does (`ParseIPSloppy`: dotted-quad IPv4, leading zeros as
+ * decimal, or IPv6). An IPv4-mapped IPv6 address (`::ffff:10.0.0.1`) counts as IPv4, as
+ * `net.IPNet.Contains` treats it.
  */
 export function parseIp(text: string): ParsedIp | undefined {
-  const trimmed = text.trim();
-  if (trimmed.includes(':')) {
-    if (!ipaddr.IPv6.isValid(trimmed)) return undefined;
-    const v6 = ipaddr.IPv6.parse(trimmed);
-    if (v6.isIPv4MappedAddress()) return { family: 4, bytes: v6.toIPv4Address().toByteArray() };
-    return { family: 6, bytes: v6.toByteArray() };
-  }
-  if (!ipaddr.IPv4.isValidFourPartDecimal(trimmed)) return undefined;
-  return { family: 4, bytes: ipaddr.IPv4.parse(trimmed).toByteArray() };
+  const bytes = parseIpSloppy(text);
+  if (!bytes) return undefined;
+  const v4 = to4(bytes);
+  return v4 ? { family: 4, bytes: v4 } : { family: 6, bytes };
 }
 
-/** Parses `a.b.c.d/n` or `x::y/n`; host bits may be set (they are ignored, as Go masks them). */
+/**
+ * Parses a CIDR exactly as validation accepts it; host bits may be set (they are masked,
+ * as Go does). An IPv4-mapped network (`::ffff:10.0.0.0/104`) matches as the IPv4 network
+ * of 96 fewer bits, which is what Go's `IPNet.Contains` does with it.
+ */
 export function parseCidr(text: string): CompiledCidr | undefined {
-  const slash = text.indexOf('/');
-  if (slash < 0) return undefined;
-  const ip = parseIp(text.slice(0, slash));
-  const prefixText = text.slice(slash + 1);
-  if (!ip || !/^\d{1,3}$/.test(prefixText)) return undefined;
-  const prefix = Number(prefixText);
-  const isMapped = ip.family === 4 && text.slice(0, slash).includes(':');
-  if (isMapped) return undefined; // an IPv4-mapped CIDR is not a form NetworkPolicy accepts
-  if (prefix > ip.bytes.length * 8) return undefined;
-  return { text, family: ip.family, bytes: ip.bytes, prefix };
+  const net = parseCidrSloppy(text);
+  if (!net) return undefined;
+  const v4 = to4(net.ip);
+  if (v4 && net.ip.length === 16) {
+    return { text, family: 4, bytes: v4, prefix: Math.max(0, net.prefixLength - 96) };
+  }
+  return { text, family: v4 ? 4 : 6, bytes: v4 ?? net.ip, prefix: net.prefixLength };
 }
 
 /** Is the address inside the CIDR? Different families never match. */

@@ -21,7 +21,9 @@ export function compilePorts(
   };
 }
 
-function compilePort(raw: unknown, index: number, origin: CompiledOrigin): CompiledPort {
+function compilePort(item: unknown, index: number, origin: CompiledOrigin): CompiledPort {
+  // Go decodes a null list item as the zero struct, `{}`: every port of TCP once defaulted.
+  const raw = item === null ? {} : item;
   if (!isPlain(raw))
     return { kind: 'none', index, origin, reason: 'the port entry is not an object' };
   const protocol = readProtocol(raw);

@@ -24,5 +24,5 @@ export {
   isValidPortName,
   isValidPortNum,
 } from './names';
-export { parseCidrSloppy, goContains } from './goCidr';
-export type { GoIPNet } from './goCidr';
+export { parseCidrSloppy, goContains } from '../util/goCidr';
+export type { GoIPNet } from '../util/goCidr';

@@ -7,7 +7,7 @@ import { asArray, asInt32, asRecord, asRecords, asString } from './access';
 import type { Json } from './access';
 import { forbidden, invalid, notSupported, required } from './fieldError';
 import type { FieldError } from './fieldError';
-import { cidrWarnings, goContains, parseCidrSloppy } from './goCidr';
+import { cidrWarnings, goContains, parseCidrSloppy } from '../util/goCidr';
 import { validateLabelSelector, validateObjectMeta } from './metaRules';
 import { isValidPortName, isValidPortNum, nameIsDNSSubdomain } from './names';
 

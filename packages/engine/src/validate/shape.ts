@@ -166,7 +166,8 @@ export function checkShape(value: unknown, shape: Shape, path: string, out: Fiel
     const known = Object.keys(shape.fields);
     for (const [k, v] of Object.entries(value)) {
       const fieldPath = childPath(path, k);
-      const fieldShape = shape.fields[k];
+      // Own keys only: `constructor` or `toString` must not find Object.prototype's members.
+      const fieldShape = Object.hasOwn(shape.fields, k) ? shape.fields[k] : undefined;
       if (fieldShape) checkShape(v, fieldShape, fieldPath, out);
       else if (!shape.open) out.push(unknownField(fieldPath, k, known));
     }

@@ -123,6 +123,14 @@ function parseIPv6(s: string): Parsed | undefined {
   return { bytes: ip, strict };
 }
 
+/**
+ * `ParseIPSloppy`: the address bytes (4 for dotted IPv4, 16 for IPv6, IPv4-mapped included),
+ * or undefined when Kubernetes rejects the string. Pod IPs are validated with it.
+ */
+export function parseIpSloppy(s: string): readonly number[] | undefined {
+  return (parseIPv4(s) ?? parseIPv6(s))?.bytes;
+}
+
 /** `ParseCIDRSloppy`: the network, or undefined when the apiserver rejects the string. */
 export function parseCidrSloppy(s: string): GoIPNet | undefined {
   const slash = s.indexOf('/');
@@ -148,7 +156,7 @@ function maskByte(prefixLength: number, index: number): number {
 const V4_IN_V6 = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0xff, 0xff];
 
 /** Go's `IP.To4()`: the 4-byte form of an IPv4 or IPv4-mapped IPv6 address, if any. */
-function to4(ip: readonly number[]): readonly number[] | undefined {
+export function to4(ip: readonly number[]): readonly number[] | undefined {
   if (ip.length === 4) return ip;
   return V4_IN_V6.every((b, k) => ip[k] === b) ? ip.slice(12) : undefined;
 }
@@ -184,6 +192,17 @@ export function goIPNetString(net: GoIPNet): string {
 }
 
 /**
+ * The CIDR the apiserver proposes in its warnings: an IPv4-mapped network is unmapped to
+ * IPv4 with its prefix shortened by 96 bits (`::ffff:10.0.0.20/128` → `10.0.0.20/32`), as
+ * `netip.Prefix` does it.
+ */
+function proposedCidr(net: GoIPNet): string {
+  const mapped = net.ip.length === 16 && to4(net.ip) !== undefined && net.prefixLength >= 96;
+  if (mapped) return `${goIPString(net.ip)}/${net.prefixLength - 96}`;
+  return goIPNetString(net);
+}
+
+/**
  * The apiserver's warnings for a CIDR it accepts (`GetWarningsForCIDR`): host bits set,
  * legacy forms (leading zeros, IPv4-mapped IPv6) that strict validation will reject, and
  * non-canonical IPv6.
@@ -200,7 +219,7 @@ export function cidrWarnings(path: string, value: string, net: GoIPNet): string[
   const mapped = net.addr.length === 16 && to4(net.addr) !== undefined;
   if (!net.strict || mapped) {
     warnings.push(
-      `${path}: non-standard CIDR value ${JSON.stringify(value)} will be considered invalid in a future Kubernetes release: use ${JSON.stringify(goIPNetString(net))}`,
+      `${path}: non-standard CIDR value ${JSON.stringify(value)} will be considered invalid in a future Kubernetes release: use ${JSON.stringify(proposedCidr(net))}`,
     );
   }
   if (warnings.length === 0 && net.addr.length === 16) {
