@@ -127,11 +127,13 @@ describe('ports', () => {
     expect(formatPortSet(allowedPorts(model, 'ns/client', '198.51.100.7'))).toEqual([]);
   });
 
-  it('a probed port name that the destination does not have matches only rules without ports', () => {
+  it('a probed port name that the destination does not have reaches no port: never allowed', () => {
     const named = ingressPorts([{ port: 'http' }]);
     expect(allowed(named, 'ns/client', 'ns/server', 'nope')).toBe(false);
+    // Even when every port is open: there is no port of that name to connect to.
     const open = ingressPorts([]);
-    expect(allowed(open, 'ns/client', 'ns/server', 'nope')).toBe(true);
+    expect(allowed(open, 'ns/client', 'ns/server', 'nope')).toBe(false);
+    expect(allowed(open, 'ns/client', 'ns/server', 'http')).toBe(true);
   });
 
   it('allowedPorts intersects egress with ingress and unions rules', () => {

@@ -382,12 +382,12 @@ describe('policyTypes', () => {
 });
 
 describe('decoder-level problems and sanity', () => {
-  it('unknown fields are warnings at the key, with a suggestion', () => {
+  it('unknown fields are errors at the key (strict decoding), with a suggestion', () => {
     const text = policy('  podSelectors: {}\n  polcyTypes: [Ingress]\n');
     const unknown = diagnostics(text).filter((d) => d.code === 'FIELD_UNKNOWN');
     expect(unknown.map((d) => [d.severity, d.path, d.message])).toEqual([
-      ['warning', 'spec.podSelectors', 'unknown field "spec.podSelectors"'],
-      ['warning', 'spec.polcyTypes', 'unknown field "spec.polcyTypes"'],
+      ['error', 'spec.podSelectors', 'unknown field "spec.podSelectors"'],
+      ['error', 'spec.polcyTypes', 'unknown field "spec.polcyTypes"'],
     ]);
     expect(unknown[0]?.hint).toContain('Did you mean "podSelector"?');
     expect(unknown[1]?.hint).toContain('Did you mean "policyTypes"?');

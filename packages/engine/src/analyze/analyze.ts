@@ -14,7 +14,7 @@ import type { CompiledPolicy } from '../model/compiled';
 import type { LoadedObject } from '../model/loaded';
 import type { Diagnostic } from '../model/source';
 import { validateObjects } from '../validate';
-import { notEnforcedDiagnostics, policiesInError } from './enforced';
+import { notEnforcedDiagnostics, policiesInError, supersededPolicies } from './enforced';
 import { sortDiagnostics } from './sortDiagnostics';
 
 export interface AnalysisSource {
@@ -123,8 +123,11 @@ export function analyze(
   diagnostics.push(...built.diagnostics);
   mark();
   const rejected = policiesInError(objects, validation);
-  const policies = compilePolicies(objects, { skip: (object) => rejected.has(object) });
-  diagnostics.push(...notEnforcedDiagnostics(rejected));
+  const replaced = supersededPolicies(objects, rejected);
+  const policies = compilePolicies(objects, {
+    skip: (object) => rejected.has(object) || replaced.superseded.has(object),
+  });
+  diagnostics.push(...notEnforcedDiagnostics(rejected), ...replaced.diagnostics);
   const model = createPolicyModel(built.cluster, policies);
   mark();
   const result: Analysis = {

@@ -38,3 +38,35 @@ export function notEnforcedDiagnostics(rejected: ReadonlySet<LoadedObject>): Dia
 function refKey(ref: ObjectRef): string {
   return `${ref.file}\u0000${ref.documentIndex}\u0000${ref.itemIndex ?? ''}`;
 }
+
+/**
+ * NetworkPolicies that a later one of the same namespace and name replaces: `kubectl apply`
+ * of the workspace applies each document in turn, so the last valid one is what the cluster
+ * keeps (a rejected one replaces nothing). Each replaced policy is paired with a warning.
+ */
+export function supersededPolicies(
+  objects: readonly LoadedObject[],
+  rejected: ReadonlySet<LoadedObject>,
+): { readonly superseded: Set<LoadedObject>; readonly diagnostics: Diagnostic[] } {
+  const last = new Map<string, LoadedObject>();
+  const candidates = objects.filter((o) => isNetworkPolicy(o) && !rejected.has(o));
+  for (const object of candidates) last.set(`${object.namespace}/${object.name}`, object);
+  const superseded = new Set<LoadedObject>();
+  const diagnostics: Diagnostic[] = [];
+  for (const object of candidates) {
+    const winner = last.get(`${object.namespace}/${object.name}`);
+    if (!winner || winner === object) continue;
+    superseded.add(object);
+    diagnostics.push(
+      makeDiagnostic('POLICY_SUPERSEDED', {
+        message: `NetworkPolicy ${object.namespace}/${object.name} is defined again later (line ${winner.range.startLine}${winner.ref.file === object.ref.file ? '' : ` of ${winner.ref.file}`}); kubectl apply keeps the last one, so this one is not in force`,
+        file: object.ref.file,
+        documentIndex: object.ref.documentIndex,
+        range: object.fieldRanges['metadata.name'] ?? object.range,
+        ref: object.ref,
+        hint: 'Give each policy in a namespace its own name, or delete the copy.',
+      }),
+    );
+  }
+  return { superseded, diagnostics };
+}

@@ -19,7 +19,7 @@ export function evaluateFlow(model: PolicyModel, flow: Flow): FlowVerdict {
   if (from.kind === 'pod' && to.kind === 'pod' && from.index === to.index)
     return selfVerdict(model, flow, from.index, from.label);
   const egress = evaluateSide(model, 'egress', from, to, probe);
-  const ingress = evaluateSide(model, 'ingress', to, from, probe);
+  const ingress = withNamedPortResolved(evaluateSide(model, 'ingress', to, from, probe), to, probe);
   const allowed = egress.allowed && ingress.allowed;
   const conclusion = allowed
     ? `${from.label} → ${to.label} on ${describePort(probe)} is allowed`
@@ -96,6 +96,26 @@ function evaluateSide(
     isolatingPolicies: isolatingPolicyRefs,
     allowedBy,
     reason,
+  };
+}
+
+/**
+ * A port name means nothing until the destination pod's containers give it a number: a
+ * flow to a name the destination does not declare (for this protocol) reaches no port, so
+ * it is never allowed, whatever the policies say.
+ */
+function withNamedPortResolved(
+  ingress: DirectionVerdict,
+  to: ResolvedEndpoint,
+  probe: ProbePort,
+): DirectionVerdict {
+  if (probe.number !== undefined || probe.name === undefined) return ingress;
+  const where = to.kind === 'pod' ? `${to.label} has no container port` : `${to.label} is not a pod, so it has no port`;
+  return {
+    ...ingress,
+    allowed: false,
+    allowedBy: [],
+    reason: `${where} named ${probe.name} (${probe.protocol}): there is no port to reach`,
   };
 }
 

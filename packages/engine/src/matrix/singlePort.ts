@@ -68,11 +68,17 @@ export function singlePortClassBits(
     return column;
   };
   const columns = Array.from({ length: count }, (_, d) => ingressColumn(d));
+  // A probed name the destination does not declare reaches no port (see `evaluateFlow`).
+  const noSuchPort = Array.from(
+    { length: count },
+    (_, d) => !constantProbe && probeFor(d).number === undefined,
+  );
   const result = emptyBits(count * count);
   for (let s = 0; s < count; s++) {
     const egressIds = view.egressRules[s];
     const row = egressIds ? egressRow(egressIds) : undefined;
     for (let d = 0; d < count; d++) {
+      if (noSuchPort[d]) continue;
       if (row && !hasBit(row, d)) continue;
       const column = columns[d];
       if (column && !hasBit(column, s)) continue;

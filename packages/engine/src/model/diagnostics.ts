@@ -35,13 +35,16 @@ export const DIAGNOSTICS = {
   FIELD_UNSUPPORTED: { severity: 'error', title: 'Unsupported value' },
   FIELD_TOO_LONG: { severity: 'error', title: 'Too long' },
   FIELD_TYPE: { severity: 'error', title: 'Wrong type' },
-  FIELD_UNKNOWN: { severity: 'warning', title: 'Unknown field' },
+  FIELD_UNKNOWN: { severity: 'error', title: 'Unknown field' },
+  FIELD_MISSPELLED: { severity: 'warning', title: 'Probably a misspelled field' },
   FIELD_WARNING: { severity: 'warning', title: 'Accepted with a warning' },
   FIELD_SANITY: { severity: 'warning', title: 'Suspicious value' },
+  POD_IP_INVALID: { severity: 'warning', title: 'Pod IP address cannot be read' },
   // cluster: objects → namespaces and pod endpoints
   DUPLICATE_POD: { severity: 'warning', title: 'Pod defined more than once' },
   // analyze: the whole pipeline
   POLICY_NOT_ENFORCED: { severity: 'warning', title: 'Invalid policy not in force' },
+  POLICY_SUPERSEDED: { severity: 'warning', title: 'Policy replaced by a later one of the same name' },
 } as const satisfies Readonly<Record<string, DiagnosticSpec>>;
 
 export type DiagnosticCode = keyof typeof DIAGNOSTICS;

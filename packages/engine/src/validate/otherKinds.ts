@@ -5,6 +5,7 @@
  */
 import { selectorMatches } from '../selector/labelSelector';
 import type { LabelSelector } from '../selector/labelSelector';
+import { parseIpSloppy } from '../util/goCidr';
 import { asInt32, asRecord, asRecords, asString, asStringMap } from './access';
 import type { Json } from './access';
 import { invalid, notSupported, required } from './fieldError';
@@ -55,6 +56,7 @@ export function validateOtherKind(kind: string, object: Json, namespace: string)
       return [
         ...validateObjectMeta(object['metadata'], namespace, true, nameIsDNSSubdomain),
         ...validatePodSpec(asRecord(object['spec']) ?? {}, 'spec'),
+        ...validatePodIps(asRecord(object['status']) ?? {}),
       ];
     case 'Service':
       return [
@@ -154,4 +156,26 @@ function validateServicePorts(spec: Json): FieldError[] {
     }
   });
   return errs;
+}
+
+/**
+ * `status.podIP` and `status.podIPs[].ip` as the kubelet would report them (the status
+ * validation parses them with `ParseIPSloppy`). One that does not parse gives the pod no
+ * address for ipBlock matching, so say so: a warning, because `kubectl apply` drops status.
+ */
+function validatePodIps(status: Json): FieldError[] {
+  const entries: Array<[string, unknown]> = [['status.podIP', status['podIP']]];
+  asRecords(status['podIPs']).forEach((entry, i) => entries.push([`status.podIPs[${i}].ip`, entry['ip']]));
+  return entries.flatMap(([path, value]) =>
+    typeof value === 'string' && value !== '' && parseIpSloppy(value) === undefined
+      ? [
+          {
+            code: 'POD_IP_INVALID' as const,
+            path,
+            message: `Invalid value: ${JSON.stringify(value)}: must be a valid IP address, (e.g. 10.9.8.7 or 2001:db8::ffff)`,
+            hint: 'The pod is drawn without this address, so no ipBlock can match it.',
+          },
+        ]
+      : [],
+  );
 }

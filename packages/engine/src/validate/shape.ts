@@ -15,7 +15,16 @@ export type Shape =
   | 'bool'
   | 'intOrString'
   | 'any'
-  | { readonly fields: Readonly<Record<string, Shape>>; readonly open?: boolean }
+  | {
+      readonly fields: Readonly<Record<string, Shape>>;
+      /**
+       * Absent: the whole schema is declared, an unknown field is an error (strict decoding).
+       * `true`: anything else goes. `{ others }`: a kind whose schema the engine knows only
+       * in part: `fields` are those it reads, `others` the real fields it does not; any other
+       * key close to a read field is a likely misspelling (a warning), the rest is ignored.
+       */
+      readonly open?: true | { readonly others: readonly string[] };
+    }
   | { readonly list: Shape }
   | { readonly map: Shape };
 
@@ -169,9 +178,23 @@ export function checkShape(value: unknown, shape: Shape, path: string, out: Fiel
       // Own keys only: `constructor` or `toString` must not find Object.prototype's members.
       const fieldShape = Object.hasOwn(shape.fields, k) ? shape.fields[k] : undefined;
       if (fieldShape) checkShape(v, fieldShape, fieldPath, out);
-      else if (!shape.open) out.push(unknownField(fieldPath, k, known));
+      else if (shape.open === undefined) out.push(unknownField(fieldPath, k, known));
+      else if (shape.open !== true && !shape.open.others.includes(k)) {
+        const guess = suggestion(k, known);
+        if (guess) out.push(misspelledField(fieldPath, guess));
+      }
     }
   }
+}
+
+function misspelledField(path: string, guess: string): FieldError {
+  return {
+    code: 'FIELD_MISSPELLED',
+    path,
+    message: `unknown field "${path}"`,
+    hint: `Did you mean "${guess}"? Netpol Canvas reads "${guess}" here and ignores this field; kubectl apply would reject it`,
+    atKey: true,
+  };
 }
 
 function unknownField(path: string, key: string, known: readonly string[]): FieldError {

@@ -8,6 +8,7 @@ import type { FieldError } from './fieldError';
 import { networkPolicyWarnings, validateNetworkPolicy } from './networkPolicy';
 import { validateOtherKind } from './otherKinds';
 import { ANY_OBJECT, checkShape, NETWORK_POLICY } from './shape';
+import { PARTLY_KNOWN_KINDS } from './workloadShapes';
 
 /**
  * Validates one loaded object as the kube-apiserver would on create. NetworkPolicy gets
@@ -44,7 +45,8 @@ export function validateObject(obj: LoadedObject): Diagnostic[] {
     errors.push(...networkPolicyWarnings(obj.object));
     errors.push(...policySanity(obj));
   } else {
-    checkShape(obj.object, ANY_OBJECT, '', errors);
+    const shape = Object.hasOwn(PARTLY_KNOWN_KINDS, obj.kind) ? PARTLY_KNOWN_KINDS[obj.kind] : undefined;
+    checkShape(obj.object, shape ?? ANY_OBJECT, '', errors);
     errors.push(...validateOtherKind(obj.kind, obj.object, obj.namespace));
     const unserved = obj.apiVersion ? unservedVersionMessage(obj.apiVersion, obj.kind) : undefined;
     if (unserved) errors.unshift({ code: 'API_NOT_SERVED', path: 'apiVersion', message: unserved });
