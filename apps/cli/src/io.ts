@@ -2,13 +2,19 @@
  * The CLI's only contact with the world: where it writes, and how it reads files and
  * standard input. Injected into `runCli` so tests capture output and feed stdin.
  */
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
 
 export interface CliIO {
   stdout(text: string): void;
   stderr(text: string): void;
   /** Reads a file as UTF-8; defaults to the file system. */
   readFile?(path: string): Promise<string>;
+  /**
+   * The manifest files under `path` (recursively, sorted) when it is a directory, or
+   * undefined when it is not one; defaults to the file system.
+   */
+  listManifests?(path: string): Promise<readonly string[] | undefined>;
   /** Reads all of standard input; defaults to `process.stdin`. */
   readStdin?(): Promise<string>;
   /** Milliseconds from a monotonic clock, for `--stats`; defaults to `performance.now`. */
@@ -39,12 +45,29 @@ export async function readSources(files: readonly string[], io: CliIO): Promise<
       continue;
     }
     try {
-      sources.push({ file, text: await (io.readFile ?? readUtf8)(file) });
+      // A directory stands for every manifest under it, as `kubectl apply -f DIR -R` reads it.
+      const inside = await (io.listManifests ?? listManifestFiles)(file);
+      for (const path of inside ?? [file]) {
+        sources.push({ file: path, text: await (io.readFile ?? readUtf8)(path) });
+      }
     } catch (error) {
       return { ok: false, message: `cannot read ${file}: ${describeFsError(error)}` };
     }
   }
   return { ok: true, sources };
+}
+
+/** File names kubectl reads from a directory: `.yaml`, `.yml` and `.json`. */
+const MANIFEST_FILE = /\.(ya?ml|json)$/i;
+
+async function listManifestFiles(path: string): Promise<readonly string[] | undefined> {
+  const info = await stat(path).catch(() => undefined);
+  if (!info?.isDirectory()) return undefined;
+  const entries = await readdir(path, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((entry) => entry.isFile() && MANIFEST_FILE.test(entry.name))
+    .map((entry) => join(entry.parentPath, entry.name))
+    .sort();
 }
 
 async function readUtf8(path: string): Promise<string> {

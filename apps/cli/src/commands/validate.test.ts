@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { CONFORMANCE_CLUSTER, run, X_A_ALLOWS_X_B } from '../testKit';
 
 const INVALID = `apiVersion: networking.k8s.io/v1
@@ -115,6 +118,49 @@ describe('netpol validate', () => {
       [1, false],
     ]);
     expect(json.documents[1]?.errors.map((e) => e.path)).toEqual(['metadata.name']);
+    expect(result.code).toBe(1);
+  });
+});
+
+describe('netpol validate: what kubectl apply would refuse', () => {
+  it('exits 1 on input without objects, as kubectl says "no objects passed to apply"', async () => {
+    const result = await run(['validate', '-'], '# only a comment\n---\n');
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('no objects passed to validate');
+  });
+
+  it('exits 1 with line:column on a misspelt field (`form:`), kind and wrong-case kind', async () => {
+    const policy = (kind: string, rule: string) =>
+      `apiVersion: networking.k8s.io/v1\nkind: ${kind}\nmetadata:\n  name: p\nspec:\n  podSelector: {}\n  ingress:\n  - ${rule}: []\n`;
+    const typo = await run(['validate', '-'], policy('NetworkPolicy', 'form'));
+    expect(typo.code).toBe(1);
+    expect(typo.stdout).toMatch(/^<stdin>:8:5: error: spec\.ingress\[0\]\.form: unknown field/m);
+    for (const kind of ['NetPolicy', 'NetworkPolicyy', 'networkpolicy']) {
+      const result = await run(['validate', '-'], policy(kind, 'from'));
+      expect(result.code).toBe(1);
+      expect(result.stdout).toContain(
+        `<stdin>:2:7: error: kind: no matches for kind "${kind}" in version "networking.k8s.io/v1"`,
+      );
+    }
+  });
+
+  it('reads a directory recursively: .yaml, .yml and .json, nothing else', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'netpol-dir-'));
+    mkdirSync(join(dir, 'nested/deeper'), { recursive: true });
+    writeFileSync(join(dir, 'a.yaml'), 'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: a\n');
+    writeFileSync(join(dir, 'nested/b.yml'), INVALID);
+    writeFileSync(
+      join(dir, 'nested/deeper/c.json'),
+      '{"apiVersion":"v1","kind":"Namespace","metadata":{"name":"c"}}',
+    );
+    writeFileSync(join(dir, 'nested/notes.txt'), 'kind: [not yaml');
+    const result = await run(['validate', '--json', dir]);
+    const json = JSON.parse(result.stdout) as { documents: { file: string; name: string }[] };
+    expect(json.documents.map((d) => [d.file.slice(dir.length + 1), d.name])).toEqual([
+      ['a.yaml', 'a'],
+      ['nested/b.yml', 'bad'],
+      ['nested/deeper/c.json', 'c'],
+    ]);
     expect(result.code).toBe(1);
   });
 });

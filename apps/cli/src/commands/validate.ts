@@ -11,7 +11,8 @@ export const validateCommand: Command = {
   help: `Usage: netpol validate FILE... [--json] [--namespace NS]
 
 Checks every NetworkPolicy as the kube-apiserver would on create, and reports YAML
-and object errors of every document. FILE may be - for standard input.
+and object errors of every document. FILE may be - for standard input, or a
+directory: every .yaml, .yml and .json file under it is read.
 
 Options:
   --json            print {"documents":[{"file","index","kind","namespace","name","valid",
@@ -20,13 +21,17 @@ Options:
   -h, --help        show this help
 
 Output (text): FILE:LINE:COL: error: FIELD.PATH: message
-Exit status: 0 all valid, 1 some error, 2 usage error or unreadable file.
+Exit status: 0 all valid, 1 some error or no objects at all, 2 usage error or
+unreadable file.
 `,
   async run(args, io) {
     const sources = await readCommandSources(this, args, io);
     if (!sources) return EXIT_USAGE;
     const analysis = analyze(sources, { defaultNamespace: args.strings['namespace'] ?? 'default' });
-    const hasErrors = analysis.diagnostics.some((d) => d.severity === 'error');
+    // Nothing to apply is a failure, as `kubectl apply` says "no objects passed to apply".
+    const empty = analysis.objects.length === 0;
+    if (empty) io.stderr(`netpol validate: no objects passed to validate\n`);
+    const hasErrors = empty || analysis.diagnostics.some((d) => d.severity === 'error');
     if (args.booleans['json']) {
       io.stdout(JSON.stringify(validateJson(analysis), null, 2) + '\n');
     } else {

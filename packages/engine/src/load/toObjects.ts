@@ -4,7 +4,7 @@ import { makeDiagnostic } from '../model/diagnostics';
 import type { LoadedObject } from '../model/loaded';
 import type { Diagnostic, ObjectRef, SourceRange } from '../model/source';
 import { collectFieldRanges } from './fieldRanges';
-import { isClusterScoped, isListKind, KNOWN_KINDS } from './kinds';
+import { classifyUnmodelledKind, isClusterScoped, isListKind, KNOWN_KINDS } from './kinds';
 import { rangeFromOffsets } from './sourceRange';
 
 /** What one document needs to know to turn its value into objects. */
@@ -177,7 +177,19 @@ function addObject(
       }),
     );
   }
-  if (!KNOWN_KINDS.has(kind)) {
+  const unmodelled = KNOWN_KINDS.has(kind) ? undefined : classifyUnmodelledKind(apiVersion, kind);
+  if (unmodelled?.kind === 'not-served' && apiVersion !== '') {
+    out.diagnostics.push(
+      makeDiagnostic('KIND_NOT_SERVED', {
+        ...base,
+        ref,
+        path: 'kind',
+        message: where + unmodelled.message,
+        range: ranges.values['kind'] ?? range,
+        hint: `${unmodelled.hint ? `${unmodelled.hint} ` : ''}kubectl apply refuses the object, so it is not in the picture`,
+      }),
+    );
+  } else if (unmodelled) {
     out.diagnostics.push(
       makeDiagnostic('UNKNOWN_KIND', {
         ...base,

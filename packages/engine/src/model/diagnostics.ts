@@ -27,6 +27,7 @@ export const DIAGNOSTICS = {
   MISSING_KIND: { severity: 'error', title: 'kind not set' },
   API_NOT_SERVED: { severity: 'error', title: 'API version no longer served' },
   UNKNOWN_KIND: { severity: 'info', title: 'Kind ignored' },
+  KIND_NOT_SERVED: { severity: 'error', title: 'Kind not served in its API group' },
   LOAD_INTERNAL: { severity: 'error', title: 'Unexpected failure while loading' },
   // validate: the kube-apiserver's field errors (field.ErrorType) and friends
   FIELD_INVALID: { severity: 'error', title: 'Invalid value' },
@@ -44,7 +45,10 @@ export const DIAGNOSTICS = {
   DUPLICATE_POD: { severity: 'warning', title: 'Pod defined more than once' },
   // analyze: the whole pipeline
   POLICY_NOT_ENFORCED: { severity: 'warning', title: 'Invalid policy not in force' },
-  POLICY_SUPERSEDED: { severity: 'warning', title: 'Policy replaced by a later one of the same name' },
+  POLICY_SUPERSEDED: {
+    severity: 'warning',
+    title: 'Policy replaced by a later one of the same name',
+  },
 } as const satisfies Readonly<Record<string, DiagnosticSpec>>;
 
 export type DiagnosticCode = keyof typeof DIAGNOSTICS;

@@ -5,6 +5,7 @@
  * decodes it as the zero value.
  */
 import { childPath } from '../load/fieldPath';
+import { suggestion } from '../util/suggest';
 import type { FieldError } from './fieldError';
 import { formatValue } from './fieldError';
 
@@ -116,31 +117,6 @@ function typeError(path: string, value: unknown, expected: string): FieldError {
 
 function inInt32(n: number): boolean {
   return n >= -2147483648 && n <= 2147483647;
-}
-
-/** Levenshtein distance, capped: close enough to suggest "did you mean". */
-function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cur = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = cur;
-    }
-  }
-  return row[b.length]!;
-}
-
-function suggestion(key: string, known: readonly string[]): string | undefined {
-  let best: string | undefined;
-  let bestDistance = 3;
-  for (const k of known) {
-    const d = k.toLowerCase() === key.toLowerCase() ? 0 : distance(key, k);
-    if (d < bestDistance) [best, bestDistance] = [k, d];
-  }
-  return best;
 }
 
 /** Type errors (FIELD_TYPE) and unknown fields (FIELD_UNKNOWN) of a value against a shape. */
