@@ -98,3 +98,32 @@ describe('netpol probe', () => {
     expect(typo.stderr).toContain('did you mean x/a, y/a, z/a?');
   });
 });
+
+describe('netpol probe agrees with Kubernetes (issue 8, findings 1 and 9)', () => {
+  const egress = (cidr: string) => `apiVersion: networking.k8s.io/v1
+kind: NetworkPolicy
+metadata:
+  name: out
+  namespace: x
+spec:
+  podSelector: {}
+  policyTypes: [Egress]
+  egress:
+  - to: [{ipBlock: {cidr: "${cidr}"}}]
+`;
+  const probe = (stdin: string, to: string, port = '80') =>
+    run(['probe', CONFORMANCE_CLUSTER, '-', '--from', 'x/a', '--to', to, '--port', port], stdin);
+
+  it('reads ipBlock.cidr 010.0.0.0/8 as 10.0.0.0/8, like the apiserver', async () => {
+    expect((await probe(egress('10.0.0.0/8'), '10.1.2.3')).stdout).toMatch(/^ALLOWED/);
+    expect((await probe(egress('010.0.0.0/8'), '10.1.2.3')).stdout).toMatch(/^ALLOWED/);
+    expect((await probe(egress('010.0.0.0/8'), '11.1.2.3')).stdout).toMatch(/^DENIED/);
+  });
+
+  it('--port NAME toward a pod without a port of that name is not ALLOWED', async () => {
+    const result = await probe('', 'x/b', 'no-such-port');
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(/^DENIED/);
+    expect(result.stdout).toContain('has no container port named no-such-port');
+  });
+});

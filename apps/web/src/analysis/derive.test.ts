@@ -50,4 +50,52 @@ describe('derive', () => {
     expect(derivation.result.cluster.pods.length).toBe(2);
     expect(derivation.stale).toEqual([]);
   });
+
+  it('keys last good versions by position and full reference: a/web and b/web both stay', () => {
+    const inNs = (ns: string) =>
+      pod('web', 'app: web').replace('namespace: shop', `namespace: ${ns}`);
+    const text = [inNs('a'), inNs('b'), policy].join('\n---\n');
+    const first = derive(text, new Map());
+    const broken = text.replace(
+      'namespace: b\n  labels: {app: web}',
+      'namespace: b\n  labels: {app: web',
+    );
+    const second = derive(broken, first.lastGood);
+    // Typing elsewhere keeps the broken document drawn from its last good version.
+    const typed = derive(broken.replace('name: deny', 'name: deny2'), second.lastGood);
+    for (const { derivation } of [second, typed]) {
+      expect(derivation.result.cluster.pods.map((p) => p.id).sort()).toEqual(['a/web', 'b/web']);
+      expect(derivation.result.cluster.pods.find((p) => p.id === 'b/web')?.source.file).toBe(
+        STALE_FILE,
+      );
+      expect(derivation.result.diagnostics.map((d) => d.code)).not.toContain('DUPLICATE_POD');
+    }
+  });
+
+  it('a document that parses but is invalid is not in force at once: no last good version', () => {
+    const first = derive(good, new Map());
+    const invalid = good.replace(
+      'podSelector: {}',
+      'podSelector: {}\n  ingress: [{from: [{ipBlock: {cidr: 10.0.0.300/16}}]}]',
+    );
+    const { derivation } = derive(invalid, first.lastGood);
+    expect(derivation.stale).toEqual([]);
+    expect(derivation.result.policies).toEqual([]);
+    // The same text in a fresh tab: the same picture.
+    expect(derive(invalid, new Map()).derivation.result.policies).toEqual([]);
+  });
+
+  it('does not draw a last good copy of an object that a parsed document now holds', () => {
+    const first = derive(good, new Map());
+    // The db pod moved to the end, and its old place has a syntax error.
+    const moved = [
+      pod('web', 'app: web'),
+      'kind: Pod\nmetadata: {name: x',
+      policy,
+      pod('db', 'app: db'),
+    ].join('\n---\n');
+    const { derivation } = derive(moved, first.lastGood);
+    expect(derivation.stale).toEqual([]);
+    expect(derivation.result.cluster.pods.map((p) => p.id).sort()).toEqual(['shop/db', 'shop/web']);
+  });
 });

@@ -1,6 +1,5 @@
 import { analyze } from '@netpol/engine';
 import type { Diagnostic, SourceRange } from '@netpol/engine';
-import { blankChunks, chunkAtLine, splitDocuments, type DocumentChunk } from './splitDocuments';
 
 /** The file name the workspace text is given to the engine under. */
 export const WORKSPACE_FILE = 'workspace.yaml';
@@ -11,7 +10,7 @@ export type EngineResult = ReturnType<typeof analyze>;
 /** A compiled NetworkPolicy in force, as the engine's analysis lists it. */
 export type PolicyInForce = EngineResult['policies'][number];
 
-/** A document that does not parse or validate now, drawn from its last good version. */
+/** A document that does not parse now, drawn from its last good version. */
 export interface StaleDocument {
   /** Where the broken document is in the current text. */
   readonly range: SourceRange;
@@ -26,15 +25,18 @@ export interface Derivation {
   readonly result: EngineResult;
   /** Diagnostics of the text as it is (never of the substituted last-good documents). */
   readonly diagnostics: readonly Diagnostic[];
-  /** Current ranges of documents with errors (whether or not a last good version exists). */
+  /** Current ranges of documents with YAML syntax errors (with or without a last good version). */
   readonly brokenRanges: readonly SourceRange[];
   readonly stale: readonly StaleDocument[];
   /** Milliseconds the engine took. */
   readonly ms: number;
 }
 
-/** The last text of each document that had no error, keyed by `kind/namespace/name` or index. */
-export type LastGood = ReadonlyMap<string, string>;
+/**
+ * The last version of each document that parsed, by its position among the workspace's
+ * documents, with the objects it held then (`kind/namespace/name`). Kept in memory only.
+ */
+export type LastGood = ReadonlyMap<number, { readonly text: string; readonly refs: readonly string[] }>;
 
 /**
  * The engine's previous analyses (of the text, and of the text with broken documents
@@ -45,31 +47,18 @@ export interface PreviousAnalyses {
   readonly withStale?: EngineResult;
 }
 
-const FIELD = (name: string) => new RegExp(`^\\s{0,4}${name}:\\s*["']?([\\w.-]+)`, 'm');
+/** Diagnostic codes of text that does not parse (as opposed to objects that do not validate). */
+const SYNTAX = /^(YAML|JSON)_/;
 
-/** Identifies a document across edits by its kind and name (or its index if those are unreadable). */
-export function documentKey(chunk: DocumentChunk): string {
-  const kind = FIELD('kind').exec(chunk.text)?.[1];
-  const name = FIELD('name').exec(chunk.text)?.[1];
-  return kind && name ? `${kind}/${name}` : `#${chunk.index}`;
-}
-
-function chunkRange(chunk: DocumentChunk): SourceRange {
-  const lines = chunk.text.split('\n');
-  return {
-    startLine: chunk.startLine,
-    startColumn: 1,
-    endLine: chunk.endLine,
-    endColumn: (lines[lines.length - 1]?.length ?? 0) + 1,
-    startOffset: chunk.startOffset,
-    endOffset: chunk.startOffset + chunk.text.length,
-  };
-}
+const refOf = (o: { kind: string; namespace: string; name: string }) => `${o.kind}/${o.namespace}/${o.name}`;
 
 /**
- * Text → engine result, keeping the picture whole while the user types: a document with
- * an error is blanked (lines and offsets of the others unchanged) and its last good
- * version analysed beside the text as a second file, so its pods and policies stay drawn.
+ * Text → engine result. The picture is a function of the text, with one exception that
+ * keeps it from flickering while the user types: a document with a YAML *syntax* error
+ * (it gives no objects) is drawn from its last version that parsed, analysed beside the
+ * text as a second file and marked stale. A document that parses but is invalid is what
+ * the engine says it is (an invalid policy is not in force) at once. The documents, their
+ * ranges and objects are the engine's; the app splits nothing itself.
  */
 export function derive(
   text: string,
@@ -78,38 +67,57 @@ export function derive(
 ): { derivation: Derivation; lastGood: LastGood; previous: PreviousAnalyses } {
   const t0 = performance.now();
   const first = analyze([{ file: WORKSPACE_FILE, text }], optionsAfter(previous.text));
-  const chunks = splitDocuments(text);
-  const broken = new Set<DocumentChunk>();
-  for (const d of first.diagnostics) {
-    if (d.severity !== 'error' || !d.range) continue;
-    const chunk = chunkAtLine(chunks, d.range.startLine);
-    if (chunk) broken.add(chunk);
+  const documents = first.documents.find((f) => f.file === WORKSPACE_FILE)?.documents ?? [];
+  const refsByDocument = new Map<number, string[]>();
+  for (const object of first.objects) {
+    const refs = refsByDocument.get(object.ref.documentIndex) ?? [];
+    refs.push(refOf(object.ref));
+    refsByDocument.set(object.ref.documentIndex, refs);
   }
-  const nextGood = new Map(lastGood);
-  for (const chunk of chunks) {
-    if (!broken.has(chunk) && chunk.text.trim() !== '') nextGood.set(documentKey(chunk), chunk.text);
+  const present = new Set(first.objects.map((o) => refOf(o.ref)));
+  const nextGood = new Map<number, { text: string; refs: readonly string[] }>();
+  // A YAML syntax error, not an invalid object: only those keep their last good version.
+  const syntaxBroken = new Set(
+    first.diagnostics
+      .filter((d) => d.severity === 'error' && d.file === WORKSPACE_FILE && SYNTAX.test(d.code))
+      .map((d) => d.documentIndex),
+  );
+  const broken = documents.filter((d) => !d.ok && syntaxBroken.has(d.index));
+  for (const document of documents) {
+    const refs = refsByDocument.get(document.index);
+    const kept = lastGood.get(document.index);
+    if (document.ok && refs) {
+      nextGood.set(document.index, { text: text.slice(document.range.startOffset, document.range.endOffset), refs });
+    } else if (!document.ok && syntaxBroken.has(document.index) && kept) {
+      nextGood.set(document.index, kept);
+    }
   }
-  const replaced = [...broken].filter((c) => lastGood.has(documentKey(c)));
+  // A last good version is drawn only while no parsed document holds one of its objects
+  // (the broken document was moved or renamed elsewhere: drawing both would be a lie).
+  const replaced = broken.filter((d) => {
+    const kept = lastGood.get(d.index);
+    return kept !== undefined && !kept.refs.some((ref) => present.has(ref));
+  });
   let result = first;
   const stale: StaleDocument[] = [];
   if (replaced.length > 0) {
     const staleText = replaced
-      .map((c) => (lastGood.get(documentKey(c)) ?? '').replace(/^---[^\n]*\n?/, ''))
+      .map((d) => (lastGood.get(d.index)?.text ?? '').replace(/^---[^\n]*\n?/, ''))
       .join('\n---\n');
     result = analyze(
       [
-        { file: WORKSPACE_FILE, text: blankChunks(text, replaced) },
+        { file: WORKSPACE_FILE, text },
         { file: STALE_FILE, text: staleText },
       ],
       optionsAfter(previous.withStale),
     );
-    replaced.forEach((c, staleIndex) => stale.push({ range: chunkRange(c), staleIndex }));
+    replaced.forEach((d, staleIndex) => stale.push({ range: d.range, staleIndex }));
   }
   const derivation: Derivation = {
     text,
     result,
     diagnostics: first.diagnostics,
-    brokenRanges: [...broken].map(chunkRange),
+    brokenRanges: broken.map((d) => d.range),
     stale,
     ms: performance.now() - t0,
   };

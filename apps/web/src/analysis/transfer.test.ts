@@ -46,7 +46,7 @@ describe('encodeDerivation / decodeDerivation', () => {
   );
 
   it('carries a broken document drawn from its last good version', () => {
-    const good = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\n  labels: {app: web}\n';
+    const good = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web-extra\n  labels: {app: web}\n';
     const first = derive(`${examples[0] ?? ''}\n---\n${good}`, new Map());
     const broken = `${examples[0] ?? ''}\n---\n${good.replace('{app: web}', '{app: web')}`;
     const { derivation } = derive(broken, first.lastGood, first.previous);

@@ -5,6 +5,7 @@ import { curved, floatingSegment, type Rect } from './edgeGeometry';
 import type { FlowEdge as FlowEdgeType } from './toFlow';
 import styles from './FlowEdge.module.css';
 import { plural } from '../common/plural';
+import { useIsStaleFlow } from '../../analysis/stale';
 
 function rectOf(node: InternalNode): Rect {
   return {
@@ -39,6 +40,7 @@ function FlowEdgeView({ id, source, target, data, selected }: EdgeProps<FlowEdge
   const targetNode = useInternalNode(target);
   const selectFlow = useAppStore((s) => s.selectFlow);
   const hoverFlow = useAppStore((s) => s.hoverFlow);
+  const stale = useIsStaleFlow(data?.view.from ?? '', data?.view.to ?? '');
   if (!sourceNode || !targetNode || !data) return null;
   const { view, dimmed } = data;
   const seg = curved(floatingSegment(rectOf(sourceNode), rectOf(targetNode), 5));
@@ -49,6 +51,7 @@ function FlowEdgeView({ id, source, target, data, selected }: EdgeProps<FlowEdge
     'data-to': view.to,
     'data-verdict': view.verdict,
     'data-ports': view.ports.join(','),
+    ...(stale ? { 'data-stale': 'true' } : {}),
   };
   const label = view.counts
     ? countsLabel(view.counts)

@@ -5,7 +5,8 @@ import { NamespaceDetails } from './NamespaceDetails';
 import { PodDetails } from './PodDetails';
 import { PolicyList } from './PolicyList';
 import styles from './Inspector.module.css';
-import { plural } from '../common/plural';
+import { STALE_FILE } from '../../analysis/derive';
+import { WorkspaceSummary } from './WorkspaceSummary';
 
 /** Details and actions for the selected pod or namespace; an overview otherwise. */
 export function SelectionSection() {
@@ -19,11 +20,12 @@ export function SelectionSection() {
   const ns = view.namespaces.find((n) => n.name === selectedNamespace);
   if (ns) return <NamespaceDetails derivation={derivation} view={view} ns={ns} />;
   return (
-    <section className={styles.section} data-testid="selection-overview">
-      <p className={styles.summary}>
-        {plural(view.pods.length, 'pod')} · {plural(view.namespaces.length, 'namespace')} ·{' '}
-        {plural(view.policies.length, 'policy')} in force
-      </p>
+    <section
+      className={styles.section}
+      data-testid="selection-overview"
+      data-policies-in-force={view.policies.filter((p) => p.ref.file !== STALE_FILE).length}
+    >
+      <WorkspaceSummary view={view} objectCount={derivation.result.objects.length} />
       <ul className={styles.tips}>
         <li>Click a pod to focus on it, an edge to see why.</li>
         <li>Drag from a pod&apos;s right handle to another pod to allow traffic.</li>

@@ -1,0 +1,43 @@
+import { STALE_FILE } from '../../analysis/derive';
+import type { ClusterView } from '../../analysis/graphData';
+import { plural } from '../common/plural';
+import styles from './Inspector.module.css';
+
+/**
+ * The workspace in one line: pods, namespaces and the policies in force as the text stands.
+ * Policies drawn from the last valid version of a document with a syntax error are counted
+ * apart, so the summary never calls a stale copy "in force". An empty workspace gets a hint.
+ */
+export function WorkspaceSummary({
+  view,
+  objectCount,
+}: {
+  readonly view: ClusterView;
+  readonly objectCount: number;
+}) {
+  const stale = view.policies.filter((p) => p.ref.file === STALE_FILE).length;
+  const inForce = view.policies.length - stale;
+  return (
+    <>
+      <p
+        className={styles.summary}
+        data-testid="workspace-summary"
+        data-policies-in-force={inForce}
+      >
+        {plural(view.pods.length, 'pod')} · {plural(view.namespaces.length, 'namespace')} ·{' '}
+        {plural(inForce, 'policy')} in force
+      </p>
+      {stale > 0 && (
+        <p className={styles.problem} data-testid="stale-summary" data-stale-policies={stale}>
+          {plural(stale, 'policy')} shown from {stale === 1 ? 'its' : 'their'} last valid version
+          (the YAML has a syntax error there now)
+        </p>
+      )}
+      {objectCount === 0 && (
+        <p className={styles.hint} data-testid="empty-workspace-hint">
+          The workspace is empty: paste manifests into the editor, drop files, or open an example.
+        </p>
+      )}
+    </>
+  );
+}
