@@ -6,8 +6,9 @@
  *
  * Enforcement contract: a NetworkPolicy with any diagnostic of severity `'error'` whose
  * `ref` is the policy's ref is not enforced (the apiserver would have refused it), e.g.
- * an `extensions/v1beta1` policy ("not served since Kubernetes 1.16"). Warnings (unknown
- * fields, non-canonical CIDRs, a missing podSelector) do not stop enforcement.
+ * an `extensions/v1beta1` policy ("not served since Kubernetes 1.16") or an unknown field
+ * (strict decoding). Warnings (non-canonical CIDRs, a missing podSelector, a likely
+ * misspelt field of a workload) do not stop enforcement.
  */
 export {
   hasErrors,
@@ -26,3 +27,5 @@ export {
 } from './names';
 export { parseCidrSloppy, goContains } from '../util/goCidr';
 export type { GoIPNet } from '../util/goCidr';
+export { FULLY_DECLARED_KINDS, NETWORK_POLICY, OBJECT_META, shapeOfKind } from '../model/shapes';
+export type { Shape } from '../model/shapes';

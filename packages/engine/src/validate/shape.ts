@@ -8,88 +8,10 @@ import { childPath } from '../load/fieldPath';
 import { suggestion } from '../util/suggest';
 import type { FieldError } from './fieldError';
 import { formatValue } from './fieldError';
+import type { Shape } from '../model/shapes';
 
-export type Shape =
-  | 'string'
-  | 'int32'
-  | 'int64'
-  | 'bool'
-  | 'intOrString'
-  | 'any'
-  | {
-      readonly fields: Readonly<Record<string, Shape>>;
-      /**
-       * Absent: the whole schema is declared, an unknown field is an error (strict decoding).
-       * `true`: anything else goes. `{ others }`: a kind whose schema the engine knows only
-       * in part: `fields` are those it reads, `others` the real fields it does not; any other
-       * key close to a read field is a likely misspelling (a warning), the rest is ignored.
-       */
-      readonly open?: true | { readonly others: readonly string[] };
-    }
-  | { readonly list: Shape }
-  | { readonly map: Shape };
-
-const stringMap: Shape = { map: 'string' };
-
-export const OBJECT_META: Shape = {
-  fields: {
-    name: 'string',
-    generateName: 'string',
-    namespace: 'string',
-    selfLink: 'string',
-    uid: 'string',
-    resourceVersion: 'string',
-    generation: 'int64',
-    creationTimestamp: 'any',
-    deletionTimestamp: 'any',
-    deletionGracePeriodSeconds: 'int64',
-    labels: stringMap,
-    annotations: stringMap,
-    ownerReferences: { list: 'any' },
-    finalizers: { list: 'string' },
-    managedFields: { list: 'any' },
-  },
-};
-
-const LABEL_SELECTOR: Shape = {
-  fields: {
-    matchLabels: stringMap,
-    matchExpressions: {
-      list: { fields: { key: 'string', operator: 'string', values: { list: 'string' } } },
-    },
-  },
-};
-
-const PORT: Shape = { fields: { protocol: 'string', port: 'intOrString', endPort: 'int32' } };
-const PEER: Shape = {
-  fields: {
-    podSelector: LABEL_SELECTOR,
-    namespaceSelector: LABEL_SELECTOR,
-    ipBlock: { fields: { cidr: 'string', except: { list: 'string' } } },
-  },
-};
-
-/** networking.k8s.io/v1 NetworkPolicy, field by field. */
-export const NETWORK_POLICY: Shape = {
-  fields: {
-    apiVersion: 'string',
-    kind: 'string',
-    metadata: OBJECT_META,
-    spec: {
-      fields: {
-        podSelector: LABEL_SELECTOR,
-        ingress: { list: { fields: { ports: { list: PORT }, from: { list: PEER } } } },
-        egress: { list: { fields: { ports: { list: PORT }, to: { list: PEER } } } },
-        policyTypes: { list: 'string' },
-      },
-    },
-    // NetworkPolicyStatus existed from 1.24 to 1.28; old `kubectl get -o yaml` dumps carry it.
-    status: 'any',
-  },
-};
-
-/** Any other kind: only metadata is checked, the rest is open. */
-export const ANY_OBJECT: Shape = { fields: { metadata: OBJECT_META }, open: true };
+export type { Shape } from '../model/shapes';
+export { ANY_OBJECT, NETWORK_POLICY, OBJECT_META } from '../model/shapes';
 
 function jsonType(value: unknown): string {
   if (Array.isArray(value)) return 'array';

@@ -7,46 +7,109 @@
  * `metadata` is ObjectMeta everywhere and strict. Leaf types stay `any`: their checks are
  * in `otherKinds.ts`.
  */
-import type { Shape } from './shape';
-import { OBJECT_META } from './shape';
+import type { Shape } from '../model/shapes';
+import { OBJECT_META } from '../model/shapes';
 
 const partly = (fields: Record<string, Shape>, others: readonly string[]): Shape => ({
   fields,
   open: { others },
 });
 
-const CONTAINER_PORT = partly(
-  { name: 'any', containerPort: 'any', protocol: 'any' },
-  ['hostPort', 'hostIP'],
-);
+const CONTAINER_PORT = partly({ name: 'any', containerPort: 'any', protocol: 'any' }, [
+  'hostPort',
+  'hostIP',
+]);
 
 const CONTAINER = partly({ name: 'any', ports: { list: CONTAINER_PORT } }, [
-  'image', 'command', 'args', 'workingDir', 'envFrom', 'env', 'resources', 'resizePolicy',
-  'restartPolicy', 'restartPolicyRules', 'volumeMounts', 'volumeDevices', 'livenessProbe',
-  'readinessProbe', 'startupProbe', 'lifecycle', 'terminationMessagePath',
-  'terminationMessagePolicy', 'imagePullPolicy', 'securityContext', 'stdin', 'stdinOnce',
-  'tty', 'targetContainerName',
+  'image',
+  'command',
+  'args',
+  'workingDir',
+  'envFrom',
+  'env',
+  'resources',
+  'resizePolicy',
+  'restartPolicy',
+  'restartPolicyRules',
+  'volumeMounts',
+  'volumeDevices',
+  'livenessProbe',
+  'readinessProbe',
+  'startupProbe',
+  'lifecycle',
+  'terminationMessagePath',
+  'terminationMessagePolicy',
+  'imagePullPolicy',
+  'securityContext',
+  'stdin',
+  'stdinOnce',
+  'tty',
+  'targetContainerName',
 ]);
 
 const POD_SPEC = partly(
   { containers: { list: CONTAINER }, initContainers: { list: CONTAINER }, hostNetwork: 'any' },
   [
-    'volumes', 'ephemeralContainers', 'restartPolicy', 'terminationGracePeriodSeconds',
-    'activeDeadlineSeconds', 'dnsPolicy', 'nodeSelector', 'serviceAccountName',
-    'serviceAccount', 'automountServiceAccountToken', 'nodeName', 'hostPID', 'hostIPC',
-    'shareProcessNamespace', 'securityContext', 'imagePullSecrets', 'hostname', 'subdomain',
-    'affinity', 'schedulerName', 'tolerations', 'hostAliases', 'priorityClassName',
-    'priority', 'dnsConfig', 'readinessGates', 'runtimeClassName', 'enableServiceLinks',
-    'preemptionPolicy', 'overhead', 'topologySpreadConstraints', 'setHostnameAsFQDN', 'os',
-    'hostUsers', 'schedulingGates', 'resourceClaims', 'resources', 'hostnameOverride',
+    'volumes',
+    'ephemeralContainers',
+    'restartPolicy',
+    'terminationGracePeriodSeconds',
+    'activeDeadlineSeconds',
+    'dnsPolicy',
+    'nodeSelector',
+    'serviceAccountName',
+    'serviceAccount',
+    'automountServiceAccountToken',
+    'nodeName',
+    'hostPID',
+    'hostIPC',
+    'shareProcessNamespace',
+    'securityContext',
+    'imagePullSecrets',
+    'hostname',
+    'subdomain',
+    'affinity',
+    'schedulerName',
+    'tolerations',
+    'hostAliases',
+    'priorityClassName',
+    'priority',
+    'dnsConfig',
+    'readinessGates',
+    'runtimeClassName',
+    'enableServiceLinks',
+    'preemptionPolicy',
+    'overhead',
+    'topologySpreadConstraints',
+    'setHostnameAsFQDN',
+    'os',
+    'hostUsers',
+    'schedulingGates',
+    'resourceClaims',
+    'resources',
+    'hostnameOverride',
   ],
 );
 
 const POD_STATUS = partly({ podIP: 'any', podIPs: 'any' }, [
-  'phase', 'conditions', 'message', 'reason', 'nominatedNodeName', 'hostIP', 'hostIPs',
-  'startTime', 'initContainerStatuses', 'containerStatuses', 'qosClass',
-  'ephemeralContainerStatuses', 'resize', 'resourceClaimStatuses', 'observedGeneration',
-  'extendedResourceClaimStatus', 'allocatedResources', 'resources',
+  'phase',
+  'conditions',
+  'message',
+  'reason',
+  'nominatedNodeName',
+  'hostIP',
+  'hostIPs',
+  'startTime',
+  'initContainerStatuses',
+  'containerStatuses',
+  'qosClass',
+  'ephemeralContainerStatuses',
+  'resize',
+  'resourceClaimStatuses',
+  'observedGeneration',
+  'extendedResourceClaimStatus',
+  'allocatedResources',
+  'resources',
 ]);
 
 const TOP_LEVEL = ['apiVersion', 'kind'];
@@ -62,9 +125,21 @@ function workload(spec: Record<string, Shape>, others: readonly string[]): Shape
 const REPLICATED = { replicas: 'any', selector: 'any', template: TEMPLATE } as const;
 
 const JOB_SPEC_OTHERS = [
-  'parallelism', 'completions', 'activeDeadlineSeconds', 'podFailurePolicy', 'successPolicy',
-  'backoffLimit', 'backoffLimitPerIndex', 'maxFailedIndexes', 'selector', 'manualSelector',
-  'ttlSecondsAfterFinished', 'completionMode', 'suspend', 'podReplacementPolicy', 'managedBy',
+  'parallelism',
+  'completions',
+  'activeDeadlineSeconds',
+  'podFailurePolicy',
+  'successPolicy',
+  'backoffLimit',
+  'backoffLimitPerIndex',
+  'maxFailedIndexes',
+  'selector',
+  'manualSelector',
+  'ttlSecondsAfterFinished',
+  'completionMode',
+  'suspend',
+  'podReplacementPolicy',
+  'managedBy',
 ];
 
 /** Per kind, the shape its decoding is checked against. */
@@ -72,23 +147,44 @@ export const PARTLY_KNOWN_KINDS: Readonly<Record<string, Shape>> = {
   Namespace: partly({ metadata: OBJECT_META }, [...TOP_LEVEL, 'spec', 'status']),
   Pod: partly({ metadata: OBJECT_META, spec: POD_SPEC, status: POD_STATUS }, TOP_LEVEL),
   Deployment: workload(REPLICATED, [
-    'minReadySeconds', 'strategy', 'revisionHistoryLimit', 'paused', 'progressDeadlineSeconds',
+    'minReadySeconds',
+    'strategy',
+    'revisionHistoryLimit',
+    'paused',
+    'progressDeadlineSeconds',
   ]),
   ReplicaSet: workload(REPLICATED, ['minReadySeconds']),
   StatefulSet: workload(REPLICATED, [
-    'serviceName', 'volumeClaimTemplates', 'podManagementPolicy', 'updateStrategy',
-    'revisionHistoryLimit', 'minReadySeconds', 'persistentVolumeClaimRetentionPolicy',
+    'serviceName',
+    'volumeClaimTemplates',
+    'podManagementPolicy',
+    'updateStrategy',
+    'revisionHistoryLimit',
+    'minReadySeconds',
+    'persistentVolumeClaimRetentionPolicy',
     'ordinals',
   ]),
   DaemonSet: workload({ selector: 'any', template: TEMPLATE }, [
-    'updateStrategy', 'minReadySeconds', 'revisionHistoryLimit',
+    'updateStrategy',
+    'minReadySeconds',
+    'revisionHistoryLimit',
   ]),
   Job: workload({ template: TEMPLATE }, JOB_SPEC_OTHERS),
   CronJob: workload(
-    { jobTemplate: partly({ metadata: OBJECT_META, spec: partly({ template: TEMPLATE }, JOB_SPEC_OTHERS) }, []) },
+    {
+      jobTemplate: partly(
+        { metadata: OBJECT_META, spec: partly({ template: TEMPLATE }, JOB_SPEC_OTHERS) },
+        [],
+      ),
+    },
     [
-      'schedule', 'timeZone', 'startingDeadlineSeconds', 'concurrencyPolicy', 'suspend',
-      'successfulJobsHistoryLimit', 'failedJobsHistoryLimit',
+      'schedule',
+      'timeZone',
+      'startingDeadlineSeconds',
+      'concurrencyPolicy',
+      'suspend',
+      'successfulJobsHistoryLimit',
+      'failedJobsHistoryLimit',
     ],
   ),
 };
