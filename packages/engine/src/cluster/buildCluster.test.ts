@@ -139,7 +139,32 @@ spec: {podSelector: {}}
     ]);
   });
 
-  it('reports a duplicate pod id and keeps the first', () => {
+  it('keeps the last of two definitions of the same Pod, as kubectl apply does', () => {
+    const { cluster, diagnostics } = build(`apiVersion: v1
+kind: Pod
+metadata: {name: web, labels: {v: '1'}}
+spec: {containers: [{name: c}]}
+---
+apiVersion: v1
+kind: Pod
+metadata: {name: other}
+spec: {containers: [{name: c}]}
+---
+apiVersion: v1
+kind: Pod
+metadata: {name: web, labels: {v: '2'}}
+spec: {containers: [{name: c}]}
+`);
+    expect(cluster.pods.map((p) => [p.name, p.labels['v']])).toEqual([
+      ['web', '2'],
+      ['other', undefined],
+    ]);
+    expect(diagnostics.map((d) => [d.code, d.severity, d.documentIndex])).toEqual([
+      ['DUPLICATE_POD', 'warning', 0],
+    ]);
+  });
+
+  it('reports a Pod and a workload of one name and keeps the first', () => {
     const { cluster, diagnostics } = build(`apiVersion: v1
 kind: Pod
 metadata: {name: web, labels: {v: '1'}}

@@ -23,7 +23,7 @@ export function buildCluster(objects: readonly LoadedObject[]): {
   const diagnostics: Diagnostic[] = [];
   const covered = coveredWorkloads(objects);
   const pods: PodEndpoint[] = [];
-  const podIds = new Set<string>();
+  const byId = new Map<string, { index: number; object: LoadedObject }>();
   for (const object of objects) {
     const pod =
       object.kind === 'Pod'
@@ -32,11 +32,19 @@ export function buildCluster(objects: readonly LoadedObject[]): {
           ? podFromWorkload(object)
           : undefined;
     if (!pod) continue;
-    if (podIds.has(pod.id)) {
+    const earlier = byId.get(pod.id);
+    if (earlier && earlier.object.kind === object.kind) {
+      // The same object twice: `kubectl apply` applies both in turn, so the last one stays.
+      diagnostics.push(replacedPod(earlier.object, pod.id));
+      pods[earlier.index] = pod;
+      byId.set(pod.id, { index: earlier.index, object });
+      continue;
+    }
+    if (earlier) {
       diagnostics.push(duplicatePod(object, pod.id));
       continue;
     }
-    podIds.add(pod.id);
+    byId.set(pod.id, { index: pods.length, object });
     pods.push(pod);
   }
   return { cluster: { namespaces: collectNamespaces(objects, pods), pods }, diagnostics };
@@ -127,6 +135,18 @@ function collectNamespaces(
   return [...namespaces.values()];
 }
 
+function replacedPod(object: LoadedObject, id: string): Diagnostic {
+  return makeDiagnostic('DUPLICATE_POD', {
+    message: `${object.kind} ${id} is defined again later; kubectl apply keeps the last definition, so this one is not drawn`,
+    file: object.ref.file,
+    documentIndex: object.ref.documentIndex,
+    range: object.fieldRanges['metadata.name'] ?? object.range,
+    ref: object.ref,
+    hint: 'Delete the copy, or give it its own name.',
+  });
+}
+
+/** Two different objects (e.g. a Pod and a Deployment) that would draw as one pod id. */
 function duplicatePod(object: LoadedObject, id: string): Diagnostic {
   return makeDiagnostic('DUPLICATE_POD', {
     message: `pod ${id} is defined more than once; the first definition is used`,
