@@ -60,3 +60,12 @@ describe('netpol explain', () => {
     expect(result.stderr).toContain('not in force');
   });
 });
+
+describe('netpol explain output ends its lines', () => {
+  it('the table ends with a line break, so what follows on the terminal starts a new line', async () => {
+    const result = await run(['explain', CONFORMANCE_CLUSTER, X_A_ALLOWS_X_B]);
+    expect(result.stdout).toMatch(/┘\n$/);
+    const none = await run(['explain', CONFORMANCE_CLUSTER]);
+    expect(none.stdout).toMatch(/\n$/);
+  });
+});
