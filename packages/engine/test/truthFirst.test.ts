@@ -142,7 +142,9 @@ spec:
 
   it('an unknown metadata field is an error in every kind', () => {
     const ns = 'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: a\n  lables: {a: b}\n';
-    expect(codes(ns)).toEqual(['error FIELD_UNKNOWN']);
+    expect(codes(ns)).toEqual(['warning OBJECT_NOT_CREATED', 'error FIELD_UNKNOWN']);
+    // kubectl would refuse it, so it is not in the cluster.
+    expect(analyzeText(ns).cluster.namespaces).toEqual([]);
   });
 
   it.each(['NetPolicy', 'NetworkPolicyy', 'networkpolicy'])(
@@ -200,15 +202,17 @@ spec:
         ports: [{containerPort: 80, name: http, protocol: TCP, hostPort: 8080}]
 `;
     expect(codes(deployment)).toEqual([]);
+    expect(analyzeText(deployment).cluster.pods.map((p) => p.id)).toEqual(['default/web']);
     const typos = deployment
       .replace('containerPort: 80', 'contianerPort: 80')
       .replace('      containers:', '      containres: []\n      containers:');
     const found = analyzeText(typos).diagnostics;
     expect(found.map((d) => [d.severity, d.code, d.path])).toEqual([
+      ['warning', 'OBJECT_NOT_CREATED', undefined],
       ['warning', 'FIELD_MISSPELLED', 'spec.template.spec.containres'],
       ['error', 'FIELD_REQUIRED', 'spec.template.spec.containers[0].ports[0].containerPort'],
       ['warning', 'FIELD_MISSPELLED', 'spec.template.spec.containers[0].ports[0].contianerPort'],
     ]);
-    expect(found[2]?.hint).toContain('Did you mean "containerPort"?');
+    expect(found[3]?.hint).toContain('Did you mean "containerPort"?');
   });
 });

@@ -28,7 +28,11 @@ export async function analyzeFiles(
     clock: clockOf(io),
   });
   for (const d of analysis.diagnostics) {
-    if (d.severity === 'error' || d.code === 'POLICY_NOT_ENFORCED')
+    if (
+      d.severity === 'error' ||
+      d.code === 'POLICY_NOT_ENFORCED' ||
+      d.code === 'OBJECT_NOT_CREATED'
+    )
       io.stderr(formatDiagnostic(d) + '\n');
   }
   return analysis;

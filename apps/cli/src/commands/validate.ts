@@ -5,6 +5,9 @@ import { readCommandSources } from '../command';
 import { formatDiagnostic, validateJson } from '../format/diagnostics';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE } from '../usage';
 
+/** Consequences of errors, which validate shows through the errors themselves. */
+const REPEATS: ReadonlySet<string> = new Set(['POLICY_NOT_ENFORCED', 'OBJECT_NOT_CREATED']);
+
 export const validateCommand: Command = {
   name: 'validate',
   flags: { json: { type: 'boolean' }, namespace: { type: 'string' } },
@@ -36,9 +39,8 @@ unreadable file.
       io.stdout(JSON.stringify(validateJson(analysis), null, 2) + '\n');
     } else {
       for (const d of analysis.diagnostics) {
-        // "Not in force" only repeats the errors above it; validate shows the errors themselves.
-        if (d.severity !== 'info' && d.code !== 'POLICY_NOT_ENFORCED')
-          io.stdout(formatDiagnostic(d) + '\n');
+        // "Not in force" / "not in the cluster" only repeat the errors above them.
+        if (d.severity !== 'info' && !REPEATS.has(d.code)) io.stdout(formatDiagnostic(d) + '\n');
       }
       if (!hasErrors)
         io.stderr(

@@ -139,14 +139,7 @@ describe('analyze', () => {
     // `loadText` turns any exception into LOAD_INTERNAL, so "does not throw" alone proves
     // nothing: each input must be answered by a real, located diagnostic.
     expect(analyze([{ file: 'g', text: '' }]).diagnostics).toEqual([]);
-    for (const text of [
-      '\u0000\u0001',
-      '{{{',
-      '- - -',
-      'a: *b',
-      '[1, 2',
-      'kind: List\nitems: 3',
-    ]) {
+    for (const text of ['\u0000\u0001', '{{{', '- - -', 'a: *b', '[1, 2', 'kind: List\nitems: 3']) {
       const codes = analyze([{ file: 'g', text }]).diagnostics;
       expect(codes.map((d) => d.code)).not.toContain('LOAD_INTERNAL');
       expect(codes.filter((d) => d.severity === 'error' && d.range).length).toBeGreaterThan(0);

@@ -14,7 +14,13 @@ import type { CompiledPolicy } from '../model/compiled';
 import type { LoadedObject } from '../model/loaded';
 import type { Diagnostic } from '../model/source';
 import { validateObjects } from '../validate';
-import { notEnforcedDiagnostics, policiesInError, supersededPolicies } from './enforced';
+import {
+  notCreatedDiagnostics,
+  notEnforcedDiagnostics,
+  objectsInError,
+  policiesInError,
+  supersededPolicies,
+} from './enforced';
 import { sortDiagnostics } from './sortDiagnostics';
 
 export interface AnalysisSource {
@@ -119,7 +125,12 @@ export function analyze(
   const validation = validateObjects(objects);
   diagnostics.push(...validation);
   mark();
-  const built = buildCluster(objects);
+  // What kubectl apply would refuse never reaches the cluster: an object with an error
+  // (a Pod with an unknown metadata field, a Deployment whose selector misses its labels)
+  // is not drawn or evaluated, exactly as an invalid policy is not in force.
+  const refused = objectsInError(objects, validation);
+  const built = buildCluster(refused.size === 0 ? objects : objects.filter((o) => !refused.has(o)));
+  diagnostics.push(...notCreatedDiagnostics(refused));
   diagnostics.push(...built.diagnostics);
   mark();
   const rejected = policiesInError(objects, validation);

@@ -70,3 +70,29 @@ export function supersededPolicies(
   }
   return { superseded, diagnostics };
 }
+
+/** Cluster objects (not policies) that an error diagnostic belongs to: kubectl refuses them. */
+export function objectsInError(
+  objects: readonly LoadedObject[],
+  diagnostics: readonly Diagnostic[],
+): Set<LoadedObject> {
+  const byRef = new Set(
+    diagnostics.flatMap((d) => (d.severity === 'error' && d.ref ? [refKey(d.ref)] : [])),
+  );
+  if (byRef.size === 0) return new Set();
+  return new Set(objects.filter((o) => !isNetworkPolicy(o) && byRef.has(refKey(o.ref))));
+}
+
+/** One warning per refused cluster object, at its name. */
+export function notCreatedDiagnostics(refused: ReadonlySet<LoadedObject>): Diagnostic[] {
+  return [...refused].map((object) =>
+    makeDiagnostic('OBJECT_NOT_CREATED', {
+      message: `${object.kind} ${object.namespace ? `${object.namespace}/` : ''}${object.name || '(unnamed)'} is invalid, so it is not in the cluster: kubectl apply would reject it`,
+      file: object.ref.file,
+      documentIndex: object.ref.documentIndex,
+      range: object.fieldRanges['metadata.name'] ?? object.range,
+      ref: object.ref,
+      hint: 'Fix its errors to see it in the picture.',
+    }),
+  );
+}

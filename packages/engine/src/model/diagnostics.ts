@@ -45,6 +45,7 @@ export const DIAGNOSTICS = {
   DUPLICATE_POD: { severity: 'warning', title: 'Pod defined more than once' },
   // analyze: the whole pipeline
   POLICY_NOT_ENFORCED: { severity: 'warning', title: 'Invalid policy not in force' },
+  OBJECT_NOT_CREATED: { severity: 'warning', title: 'Invalid object not in the cluster' },
   POLICY_SUPERSEDED: {
     severity: 'warning',
     title: 'Policy replaced by a later one of the same name',
