@@ -17,7 +17,7 @@ import type { Derivation } from './derive';
 export function encodeDerivation(derivation: Derivation): string {
   const { loads: _loads, model, ...result } = derivation.result;
   // Ranges are replaced, never read: the engine computes most of them on first read.
-  const objects = result.objects.map((o) => ({ ...o, fieldRanges: {}, keyRanges: {} }));
+  const objects = result.objects.map((o) => ({ ...o, fieldRanges: {}, keyRanges: undefined }));
   const { cluster: _cluster, policies: _policies, ...index } = model;
   return JSON.stringify({ ...derivation, result: { ...result, objects, model: index } });
 }
