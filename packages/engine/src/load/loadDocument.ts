@@ -219,8 +219,8 @@ function aliasBomb(
   value: unknown,
   base: Base,
 ): Diagnostic | undefined {
-  const anchor = text.indexOf('&', read.start);
-  if (anchor === -1 || anchor >= read.end) return undefined;
+  // Aliases need an anchor: documents without `&` are skipped (searched in their own span).
+  if (!text.slice(read.start, read.end).includes('&')) return undefined;
   if (expandedSize(value) <= MAX_EXPANDED_VALUES) return undefined;
   return makeDiagnostic('YAML_ALIAS_LIMIT', {
     ...base,
