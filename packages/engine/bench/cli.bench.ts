@@ -116,4 +116,5 @@ export function benchCli(): void {
   }
 }
 
+// `pnpm exec tsx packages/engine/bench/cli.bench.ts` runs this part alone.
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) benchCli();
