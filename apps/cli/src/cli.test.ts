@@ -1,7 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CONFORMANCE_CLUSTER, labelledSeed, REPO_ROOT, run, X_A_ALLOWS_X_B } from './testKit';
+import { builtCli, CONFORMANCE_CLUSTER, labelledSeed, run, X_A_ALLOWS_X_B } from './testKit';
 
 describe('netpol', () => {
   it('prints its commands with --help and exits 0', async () => {
@@ -30,8 +29,8 @@ describe('netpol', () => {
     }
   });
 
-  it('runs as a real process: bin/netpol.mjs, files and stdin', () => {
-    const bin = join(REPO_ROOT, 'apps/cli/bin/netpol.mjs');
+  it('runs as a real process: the built dist/netpol.mjs, files and stdin', () => {
+    const bin = builtCli();
     const probe = spawnSync(
       process.execPath,
       [
@@ -64,7 +63,7 @@ describe('netpol', () => {
   });
 
   it('stops quietly when its reader closes the pipe early (| head)', () => {
-    const bin = join(REPO_ROOT, 'apps/cli/bin/netpol.mjs');
+    const bin = builtCli();
     const piped = spawnSync(
       'sh',
       ['-c', `"${process.execPath}" "${bin}" matrix "${CONFORMANCE_CLUSTER}" --json | head -c 10`],

@@ -1,4 +1,5 @@
 // Test helpers: captured IO for runCli, and the fixture files CLI tests read.
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -59,4 +60,14 @@ export async function run(argv: readonly string[], stdin = ''): Promise<RunResul
   };
   const code = await runCli(argv, io);
   return { code, stdout: out.join(''), stderr: err.join('') };
+}
+
+let built: string | undefined;
+
+/** The CLI built as it ships (`pnpm build`): dist/netpol.mjs, built once per test file. */
+export function builtCli(): string {
+  if (built) return built;
+  execFileSync(process.execPath, [join(REPO_ROOT, 'apps/cli/build.mjs')], { stdio: 'inherit' });
+  built = join(REPO_ROOT, 'apps/cli/dist/netpol.mjs');
+  return built;
 }

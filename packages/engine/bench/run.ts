@@ -1,6 +1,7 @@
 /**
  * `pnpm bench`: engine timings on synthetic clusters of 500, 2,000 and 10,000 pods (policies
- * about 8% of the pod count), and `loadText` on a 4 MB file (bench/load.bench.ts).
+ * about 8% of the pod count), `loadText` on a 4 MB file (bench/load.bench.ts), and the built
+ * CLI as whole processes against a bare js-yaml load (bench/cli.bench.ts).
  * Budget (DESIGN.md): the 10,000-pod matrix under 1 s; a single probe under 1 ms.
  */
 import { loadavg } from 'node:os';
@@ -11,6 +12,7 @@ import type { PolicyModel } from '../src/evaluate';
 import { loadText } from '../src/load';
 import { computeMatrixCompact, countPairs, expandMatrix } from '../src/matrix';
 import type { CompactMatrix } from '../src/matrix';
+import { benchCli } from './cli.bench';
 import { benchLoad } from './load.bench';
 import { pairwiseCluster, syntheticCluster } from './synthetic';
 
@@ -164,6 +166,7 @@ function main(): void {
         `probe ${big.probe.toFixed(3)} ms (< 1 ms: ${big.probe < 1 ? 'OK' : 'OVER'})`,
     );
   }
+  benchCli();
 }
 
 main();

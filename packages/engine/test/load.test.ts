@@ -113,7 +113,8 @@ items:
     const ok = loadText('{"apiVersion": "v1", "kind": "Pod", "metadata": {"name": "j"}}');
     expect(ok.objects.map((o) => o.name)).toEqual(['j']);
     expect(ok.objects[0]?.fieldRanges['metadata.name']?.startColumn).toBe(58);
-    const bad = loadText('{\n  "apiVersion": "v1",\n  "kind": "Pod",\n}');
+    // Neither JSON nor YAML (an unclosed brace): the JSON error, where JSON.parse stopped.
+    const bad = loadText('{\n  "apiVersion": "v1",\n  "kind": "Pod",\n');
     expect(bad.objects).toEqual([]);
     expect(bad.diagnostics.map((d) => d.code)).toEqual(['JSON_SYNTAX']);
     expect(bad.diagnostics[0]?.range?.startLine).toBe(4);

@@ -16,7 +16,8 @@ import type { Derivation } from './derive';
  */
 export function encodeDerivation(derivation: Derivation): string {
   const { loads: _loads, model, ...result } = derivation.result;
-  const objects = result.objects.map(({ keyRanges: _keys, ...o }) => ({ ...o, fieldRanges: {} }));
+  // Ranges are replaced, never read: the engine computes most of them on first read.
+  const objects = result.objects.map((o) => ({ ...o, fieldRanges: {}, keyRanges: undefined }));
   const { cluster: _cluster, policies: _policies, ...index } = model;
   return JSON.stringify({ ...derivation, result: { ...result, objects, model: index } });
 }

@@ -27,11 +27,13 @@ function octalSource(node: Node): string | undefined {
  * followed; merged (`<<`) fields have no range of their own, so `locate` falls back to
  * the nearest parent that has one.
  */
-export function collectFieldRanges(root: Node, lines: LineCounter): FieldRanges {
+export function collectFieldRanges(root: Node, lines: LineCounter, base = 0): FieldRanges {
   const values: Record<string, SourceRange> = {};
   const keys: Record<string, SourceRange> = {};
   const octal: FieldRanges['octal'] = [];
-  const rangeFromOffsets = rangeMaker(lines);
+  // `base`: where the parsed text starts in the whole text (a document parsed on its own).
+  const inText = rangeMaker(lines);
+  const rangeFromOffsets = (start: number, end: number) => inText(start + base, end + base);
   const stack: Array<{ node: Node; path: string }> = [{ node: root, path: '' }];
   while (stack.length > 0) {
     const { node, path } = stack.pop() as { node: Node; path: string };

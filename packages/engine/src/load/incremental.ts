@@ -10,9 +10,8 @@ import type { Diagnostic, SourceRange } from '../model/source';
 import { deepRegions } from './depthGuard';
 import { loadDocument } from './loadDocument';
 import type { LoadResult, PreviousLoad } from './loadTypes';
-import { readSimpleDocument } from './fastYaml';
-import { parseChunk } from './readDocuments';
-import type { ReadDocument } from './readDocuments';
+import { lazyRangesOf, withLazyRanges } from './lazyRanges';
+import { readChunk } from './readDocuments';
 import { countLines } from './sourceRange';
 import { splitDocuments } from './splitDocuments';
 import type { DocumentChunk } from './splitDocuments';
@@ -47,10 +46,21 @@ function shiftAll(
 
 function moveObject(obj: LoadedObject, move: Move): LoadedObject {
   if (move.offset === 0 && move.lines === 0 && obj.ref.documentIndex === move.index) return obj;
-  return {
+  const moved = {
     ...obj,
     ref: { ...obj.ref, documentIndex: move.index },
     range: shift(obj.range, move),
+  };
+  const lazy = lazyRangesOf(obj);
+  // Ranges not computed yet stay so: shifted when (if ever) they are read.
+  if (lazy) {
+    return withLazyRanges(moved, () => {
+      const { values, keys } = lazy();
+      return { values: shiftAll(values, move), keys: shiftAll(keys, move) };
+    });
+  }
+  return {
+    ...moved,
     fieldRanges: shiftAll(obj.fieldRanges, move),
     ...(obj.keyRanges ? { keyRanges: shiftAll(obj.keyRanges, move) } : {}),
   };
@@ -109,6 +119,7 @@ export function loadReusing(
 ): LoadResult | undefined {
   if (looksLikeJson(text) || looksLikeJson(previous.text)) return undefined;
   if (deepRegions(text).length > 0) return undefined;
+  if (text.includes('\uFEFF') || previous.text.includes('\uFEFF')) return undefined;
   const chunks = splitDocuments(text);
   const oldChunks = splitDocuments(previous.text);
   if (!chunks || !oldChunks) return undefined;
@@ -121,7 +132,6 @@ export function loadReusing(
   });
   const lines = new LineCounter();
   countLines(text, lines);
-  const tabs = text.includes('\t');
   const result: LoadResult = { objects: [], diagnostics: [], documents: [] };
   for (const [i, chunk] of chunks.entries()) {
     const j = unchanged.get(text.slice(chunk.start, chunk.end))?.shift();
@@ -137,13 +147,7 @@ export function loadReusing(
       result.diagnostics.push(...(old.diagnostics[j] ?? []).map((d) => moveDiagnostic(d, move)));
       continue;
     }
-    const fast = readSimpleDocument(text, chunk.bodyStart, chunk.end, tabs);
-    const parsed = fast ? undefined : parseChunk(text, chunk, chunks[i + 1]);
-    const read: ReadDocument | undefined = fast
-      ? { index: i, start: chunk.start, end: chunk.end, ...fast }
-      : parsed && { index: i, start: chunk.start, end: chunk.end, yaml: parsed.doc };
-    if (!read) return undefined;
-    loadDocument(text, read, lines, { ...ctx, jsonError: undefined }, result);
+    loadDocument(text, readChunk(text, chunk, []), lines, { ...ctx, jsonError: undefined }, result);
   }
   result.diagnostics.push(...replacementCharacters(text, lines, ctx.file, chunks));
   return result;

@@ -6,7 +6,7 @@ import { loadDocument } from './loadDocument';
 import type { LoadOptions, LoadResult } from './loadTypes';
 import { readDocuments } from './readDocuments';
 import { countLines, rangeFromOffsets } from './sourceRange';
-import { jsonSyntaxError, replacementCharacters } from './textChecks';
+import { jsonSyntaxError, replacementCharacters, utf16Text } from './textChecks';
 
 export type { DocumentInfo, LoadOptions, LoadResult, PreviousLoad } from './loadTypes';
 
@@ -27,6 +27,11 @@ export function loadText(text: string, options: LoadOptions = {}): LoadResult {
       result.diagnostics.push(tooLarge(text, file, options.maxLength ?? DEFAULT_MAX_LENGTH));
       return result;
     }
+    const utf16 = utf16Text(text, linesOf(text), file);
+    if (utf16) {
+      result.diagnostics.push(utf16);
+      return result;
+    }
     const reused =
       options.previous && loadReusing(text, options.previous, { file, defaultNamespace });
     if (reused) return reused;
@@ -38,8 +43,7 @@ export function loadText(text: string, options: LoadOptions = {}): LoadResult {
     result.diagnostics.push(...replacementCharacters(text, stream.lines, file, stream.documents));
   } catch (error) {
     // A bug of ours, not a problem of the input: still a value, never an exception.
-    const lines = new LineCounter();
-    countLines(text, lines);
+    const lines = linesOf(text);
     result.diagnostics.push(
       makeDiagnostic('LOAD_INTERNAL', {
         file,
@@ -59,4 +63,10 @@ function tooLarge(text: string, file: string, max: number): Diagnostic {
     range: rangeFromOffsets(lines, 0, 0),
     message: `the text is ${text.length} characters long; the limit is ${max}`,
   });
+}
+
+function linesOf(text: string): LineCounter {
+  const lines = new LineCounter();
+  countLines(text, lines);
+  return lines;
 }

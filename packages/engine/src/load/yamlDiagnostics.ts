@@ -1,3 +1,4 @@
+import { Parser } from 'yaml';
 import type { LineCounter, YAMLError } from 'yaml';
 import { makeDiagnostic } from '../model/diagnostics';
 import type { Diagnostic } from '../model/source';
@@ -64,4 +65,58 @@ export function diagnosticFromJsonError(
     range: rangeFromOffsets(lines, offset, Math.min(offset + 1, length)),
     message: message.replace(/\s*\(line \d+ column \d+\)$/, ''),
   });
+}
+
+/**
+ * The `yaml` library reports an unterminated quote where the text ends; say where the
+ * quote opens instead (the place to fix), found in the document's own tokens.
+ */
+export function openQuoteError(
+  error: YAMLError,
+  text: string,
+  lines: LineCounter,
+  file: string,
+  documentIndex: number,
+  span: { readonly start: number; readonly end: number },
+): Diagnostic | undefined {
+  if (error.code !== 'MISSING_CHAR' || !/closing (["'])quote/.test(error.message)) return undefined;
+  const quote = /closing (["'])quote/.exec(error.message)?.[1] ?? '"';
+  const at = unterminatedQuote(text.slice(span.start, span.end), quote);
+  if (at === undefined) return undefined;
+  const start = span.start + at;
+  return makeDiagnostic('YAML_SYNTAX', {
+    file,
+    documentIndex,
+    range: rangeFromOffsets(lines, start, start + 1),
+    message: `this ${quote === '"' ? 'double' : 'single'}-quoted string is never closed`,
+    hint: `add the closing ${quote} (a quote inside it is written ${quote === '"' ? '\\"' : "''"})`,
+  });
+}
+
+/** Offset of the first quoted scalar token of `source` that lacks its closing quote. */
+function unterminatedQuote(source: string, quote: string): number | undefined {
+  const type = quote === '"' ? 'double-quoted-scalar' : 'single-quoted-scalar';
+  const stack: unknown[] = [...new Parser().parse(source)];
+  let found: number | undefined;
+  while (stack.length > 0) {
+    const token = stack.pop();
+    if (typeof token !== 'object' || token === null) continue;
+    const t = token as Record<string, unknown>;
+    if (t['type'] === type && typeof t['source'] === 'string' && typeof t['offset'] === 'number') {
+      if (!closes(t['source'], quote)) found = Math.min(found ?? Infinity, t['offset']);
+      continue;
+    }
+    for (const key of ['start', 'key', 'sep', 'value', 'items', 'end'])
+      if (t[key] !== undefined) stack.push(...(Array.isArray(t[key]) ? t[key] : [t[key]]));
+  }
+  return found;
+}
+
+function closes(source: string, quote: string): boolean {
+  const body = source.trimEnd();
+  if (body.length < 2 || !body.endsWith(quote)) return false;
+  if (quote === "'") return (body.slice(1, -1).replace(/''/g, '').match(/'/g) ?? []).length === 0;
+  let backslashes = 0;
+  for (let i = body.length - 2; i > 0 && body[i] === '\\'; i--) backslashes++;
+  return backslashes % 2 === 0;
 }
