@@ -4,7 +4,7 @@ import { parsePortArg, parseProtocolArg } from '../args';
 import type { Command } from '../command';
 import { usageError } from '../command';
 import { parseFlowEndpoint } from '../endpoints';
-import { formatVerdict } from '../format/verdict';
+import { explanationLines, formatVerdict } from '../format/verdict';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE } from '../usage';
 import { analyzeFiles, NAMESPACE_FLAG, printJson } from './shared';
 
@@ -60,9 +60,10 @@ Exit status (like "kubectl auth can-i"): 0 allowed, 1 denied, 2 usage error.
     if (args.booleans['json']) {
       printJson(io, {
         allowed: verdict.allowed,
+        verdict: verdict.verdict,
         egress: verdict.egress,
         ingress: verdict.ingress,
-        explanation: verdict.explanation,
+        explanation: explanationLines(verdict),
       });
     } else {
       io.stdout(formatVerdict(verdict));

@@ -2,6 +2,7 @@
 export type { PolicyModel } from './model';
 export { createPolicyModel } from './model';
 export { evaluateFlow } from './evaluateFlow';
+export { combineVerdicts, verdictAllowed } from './verdicts';
 export { isolation } from './isolation';
 export { allowedPorts, portRanges } from './allowedPorts';
 export {

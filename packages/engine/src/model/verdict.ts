@@ -39,27 +39,66 @@ export interface RuleRef {
   readonly range?: SourceRange;
 }
 
+/**
+ * What a verdict can be. `unknown`: the truth is not knowable offline (e.g. a
+ * ClusterNetworkPolicy `domainNames` rule would decide). `ambiguous`: two policies of one
+ * tier at the same priority match with different actions, and upstream leaves the choice
+ * to the implementation.
+ */
+export type Verdict = 'allowed' | 'denied' | 'unknown' | 'ambiguous';
+
+/**
+ * Why the NetworkPolicy tier decided one side as it did: data, rendered to words by the
+ * CLI (`apps/cli/src/format/verdict.ts`) and the app (`apps/web/src/analysis/verdictText.ts`).
+ */
+export type SideReason =
+  /** The pod is talking to itself, which NetworkPolicy never blocks. */
+  | { readonly kind: 'self' }
+  /** The subject end is a pod id the model does not know. */
+  | { readonly kind: 'unknown-pod' }
+  /** The subject end is an address outside the cluster's pods: no policy applies to it. */
+  | { readonly kind: 'outside-cluster' }
+  /** The subject pod uses the host network: NetworkPolicy does not isolate it. */
+  | { readonly kind: 'host-network' }
+  /** No policy selects the subject pod for this direction. */
+  | { readonly kind: 'not-isolated' }
+  /** Isolated, and the rules in `allowedBy` allow the flow. */
+  | { readonly kind: 'rule-allows' }
+  /** Isolated, and no rule of the isolating policies allows the flow. */
+  | { readonly kind: 'no-rule-allows' };
+
 /** The verdict of one side of a flow (egress at the source, ingress at the destination). */
 export interface DirectionVerdict {
   readonly direction: Direction;
-  readonly allowed: boolean;
+  /** `null` when the verdict is unknown or ambiguous. */
+  readonly allowed: boolean | null;
+  readonly verdict: Verdict;
   /** False when no policy selects the pod for this direction (or the side is an IP). */
   readonly isolated: boolean;
   /** Policies that select the pod for this direction. */
   readonly isolatingPolicies: readonly PolicyRef[];
   /** Rules that allow the flow (all of them: rules are a union). Empty when denied or not isolated. */
   readonly allowedBy: readonly RuleRef[];
-  /** A one-sentence reason, e.g. "no rule of default-deny-ingress allows it". */
-  readonly reason: string;
+  /** Why the NetworkPolicy tier decided as it did. */
+  readonly reason: SideReason;
 }
 
 export interface FlowVerdict {
   readonly flow: Flow;
-  readonly allowed: boolean;
+  /** True only when both sides are allowed; `null` when the verdict is unknown or ambiguous. */
+  readonly allowed: boolean | null;
+  readonly verdict: Verdict;
+  /** The probed port, a named port resolved on the destination (number undefined if not found). */
+  readonly port: ProbedPort;
   readonly egress: DirectionVerdict;
   readonly ingress: DirectionVerdict;
-  /** Human-readable lines, in order, that explain the verdict. */
-  readonly explanation: readonly string[];
+}
+
+/** The port a flow was probed on; `name` is set for a named port. */
+export interface ProbedPort {
+  readonly protocol: Protocol;
+  readonly number?: number;
+  readonly name?: string;
 }
 
 /** An inclusive range of ports on one protocol. */

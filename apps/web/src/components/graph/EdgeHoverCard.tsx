@@ -1,17 +1,9 @@
-import type { FlowVerdict } from '@netpol/engine';
 import { explainFlow } from '../../analysis/engineAdapter';
 import { explainTarget } from '../../analysis/explainTarget';
 import { useVerdicts } from '../../analysis/selectors';
+import { sideSummary as sideLine } from '../../analysis/verdictText';
 import type { FlowPair } from '../../state/graphSlice';
 import styles from './GraphPane.module.css';
-
-/** One side of a verdict in a few words: "denied by default-deny-ingress" or "allowed by redis-policy". */
-function sideLine(side: FlowVerdict['ingress'], who: string): string {
-  const where = `${side.direction} at ${who}`;
-  if (!side.isolated) return `${where}: open (not isolated)`;
-  if (side.allowed) return `${where}: allowed by ${[...new Set(side.allowedBy.map((r) => r.policy.name))].join(', ')}`;
-  return `${where}: denied, isolated by ${side.isolatingPolicies.map((p) => p.name).join(', ')} and no rule allows it`;
-}
 
 /**
  * A short explanation beside the pointer while it rests on an edge; a click opens the

@@ -7,6 +7,7 @@ import { policyRange, requestReveal, workspaceRange } from '../../analysis/revea
 import { useVerdicts } from '../../analysis/selectors';
 import type { Derivation } from '../../analysis/derive';
 import { useAppStore } from '../../state/store';
+import { explanationLines, sideReasonText } from '../../analysis/verdictText';
 import styles from './Inspector.module.css';
 
 function PolicyLink({ derivation, policy }: { derivation: Derivation; policy: PolicyRef }) {
@@ -42,7 +43,17 @@ function RuleLink({ derivation, rule }: { derivation: Derivation; rule: RuleRef 
   );
 }
 
-function SideView({ derivation, side, who }: { derivation: Derivation; side: DirectionVerdict; who: string }) {
+function SideView({
+  derivation,
+  side,
+  who,
+  other,
+}: {
+  derivation: Derivation;
+  side: DirectionVerdict;
+  who: string;
+  other: string;
+}) {
   return (
     <div className={styles.side} data-direction={side.direction} data-allowed={side.allowed}>
       <div className={styles.sideTitle}>
@@ -68,7 +79,7 @@ function SideView({ derivation, side, who }: { derivation: Derivation; side: Dir
           ))}
         </div>
       )}
-      <div className={styles.reason}>{side.reason}</div>
+      <div className={styles.reason}>{sideReasonText(side, who, other)}</div>
     </div>
   );
 }
@@ -83,12 +94,12 @@ function VerdictView({ derivation, verdict, note }: { derivation: Derivation; ve
         {verdict.allowed ? 'allowed' : 'denied'}
       </div>
       {note && <div className={styles.note}>Any port: {note}.</div>}
-      <SideView derivation={derivation} side={verdict.egress} who={name(flow.from)} />
-      <SideView derivation={derivation} side={verdict.ingress} who={name(flow.to)} />
+      <SideView derivation={derivation} side={verdict.egress} who={name(flow.from)} other={name(flow.to)} />
+      <SideView derivation={derivation} side={verdict.ingress} who={name(flow.to)} other={name(flow.from)} />
       <details className={styles.explanation}>
         <summary>Explanation as text</summary>
         <ul>
-          {verdict.explanation.map((line, i) => (
+          {explanationLines(verdict).map((line, i) => (
             <li key={i}>{line}</li>
           ))}
         </ul>
