@@ -46,7 +46,11 @@ function side(name: string, verdict: DirectionVerdict, self = '', other = ''): s
 }
 
 /** One side's reason; `subject` is the pod the direction is about, `other` the far end. */
-export function sideReason(verdict: DirectionVerdict, subject = 'the pod', other = 'the peer'): string {
+export function sideReason(
+  verdict: DirectionVerdict,
+  subject = 'the pod',
+  other = 'the peer',
+): string {
   const { direction } = verdict;
   const isolatedBy = `${subject} is isolated for ${direction} by ${listPolicies(verdict.isolatingPolicies)}`;
   switch (verdict.reason.kind) {
@@ -80,7 +84,8 @@ function conclusion(verdict: FlowVerdict, from: string, to: string): string {
 /** "TCP 80", or "TCP port serve-80-tcp (80)" for a named port. */
 export function describePort(probe: ProbedPort): string {
   if (probe.name === undefined) return `${probe.protocol} ${probe.number ?? '?'}`;
-  const resolved = probe.number === undefined ? 'not found on the destination' : String(probe.number);
+  const resolved =
+    probe.number === undefined ? 'not found on the destination' : String(probe.number);
   return `${probe.protocol} port ${probe.name} (${resolved})`;
 }
 

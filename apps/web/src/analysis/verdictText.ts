@@ -2,7 +2,13 @@
  * The one place the app turns verdicts (engine data) into words: the Explain panel, the
  * edge hover card and the recipe checks all read their sentences from here.
  */
-import type { DirectionVerdict, FlowEndpoint, FlowVerdict, PolicyRef, ProbedPort } from '@netpol/engine';
+import type {
+  DirectionVerdict,
+  FlowEndpoint,
+  FlowVerdict,
+  PolicyRef,
+  ProbedPort,
+} from '@netpol/engine';
 
 export function endpointLabel(endpoint: FlowEndpoint): string {
   return endpoint.kind === 'pod' ? endpoint.id : endpoint.ip;
@@ -15,7 +21,8 @@ function policyName(ref: PolicyRef): string {
 /** "TCP 80", or "TCP port web (80)" for a named port. */
 export function portText(probe: ProbedPort): string {
   if (probe.name === undefined) return `${probe.protocol} ${probe.number ?? '?'}`;
-  const resolved = probe.number === undefined ? 'not found on the destination' : String(probe.number);
+  const resolved =
+    probe.number === undefined ? 'not found on the destination' : String(probe.number);
   return `${probe.protocol} port ${probe.name} (${resolved})`;
 }
 
@@ -66,6 +73,7 @@ export function explanationLines(verdict: FlowVerdict): string[] {
 export function sideSummary(side: DirectionVerdict, who: string): string {
   const where = `${side.direction} at ${who}`;
   if (!side.isolated) return `${where}: open (not isolated)`;
-  if (side.allowed) return `${where}: allowed by ${[...new Set(side.allowedBy.map((r) => r.policy.name))].join(', ')}`;
+  if (side.allowed)
+    return `${where}: allowed by ${[...new Set(side.allowedBy.map((r) => r.policy.name))].join(', ')}`;
   return `${where}: denied, isolated by ${side.isolatingPolicies.map((p) => p.name).join(', ')} and no rule allows it`;
 }

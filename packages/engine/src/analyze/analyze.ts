@@ -13,7 +13,16 @@ import type { Cluster } from '../model/cluster';
 import type { CompiledPolicy } from '../model/compiled';
 import type { LoadedObject } from '../model/loaded';
 import type { Diagnostic } from '../model/source';
-import { validateObjects } from '../validate';
+import { refKey, refsWithErrors, validateObjects } from '../validate';
+import type { CompiledClusterPolicy } from '../clusterPolicy';
+import {
+  clusterPolicyNotEnforced,
+  CNP_KIND,
+  compileClusterPolicies,
+  isClusterNetworkPolicy,
+  readNodes,
+  validateClusterPolicies,
+} from '../clusterPolicy';
 import { notEnforcedDiagnostics, policiesInError } from './enforced';
 import { sortDiagnostics } from './sortDiagnostics';
 
@@ -71,6 +80,8 @@ export interface Analysis {
   readonly cluster: Cluster;
   /** The policies in force: those the apiserver would have accepted. */
   readonly policies: readonly CompiledPolicy[];
+  /** The ClusterNetworkPolicies in force (absent when there are none). */
+  readonly clusterPolicies?: readonly CompiledClusterPolicy[];
   readonly model: PolicyModel;
   readonly timings?: AnalysisTimings;
   /**
@@ -116,7 +127,11 @@ export function analyze(
     diagnostics.push(...loaded.diagnostics);
   }
   mark();
-  const validation = validateObjects(objects);
+  const isClusterPolicyKind = (o: LoadedObject) => o.kind === CNP_KIND;
+  const validation = [
+    ...validateObjects(objects.filter((o) => !isClusterPolicyKind(o))),
+    ...validateClusterPolicies(objects),
+  ];
   diagnostics.push(...validation);
   mark();
   const built = buildCluster(objects);
@@ -125,7 +140,16 @@ export function analyze(
   const rejected = policiesInError(objects, validation);
   const policies = compilePolicies(objects, { skip: (object) => rejected.has(object) });
   diagnostics.push(...notEnforcedDiagnostics(rejected));
-  const model = createPolicyModel(built.cluster, policies);
+  const inError = refsWithErrors(validation);
+  const clusterPolicies = compileClusterPolicies(objects, (o) => inError.has(refKey(o.ref)));
+  diagnostics.push(
+    ...objects
+      .filter((o) => isClusterNetworkPolicy(o) && inError.has(refKey(o.ref)))
+      .map(clusterPolicyNotEnforced),
+  );
+  const nodes = readNodes(objects);
+  const cluster = nodes.length > 0 ? { ...built.cluster, nodes } : built.cluster;
+  const model = createPolicyModel(cluster, policies, clusterPolicies);
   mark();
   const result: Analysis = {
     objects,
@@ -134,8 +158,9 @@ export function analyze(
       diagnostics,
       sources.map((s) => s.file),
     ),
-    cluster: built.cluster,
+    cluster,
     policies,
+    ...(clusterPolicies.length > 0 ? { clusterPolicies } : {}),
     model,
     loads,
   };

@@ -5,6 +5,7 @@ import type { ProbePort } from './match';
 import { resolveNamedPort } from './match';
 import type { PolicyModel } from './model';
 import { allowingRules, isolatingPolicies, rulesMatchingPeer } from './rules';
+import { walkTiers } from './tierWalk';
 import { combineVerdicts, verdictAllowed } from './verdicts';
 
 /**
@@ -18,8 +19,13 @@ export function evaluateFlow(model: PolicyModel, flow: Flow): FlowVerdict {
   const probe = probePort(flow, to);
   if (from.kind === 'pod' && to.kind === 'pod' && from.index === to.index)
     return selfVerdict(model, flow, probe, from.index);
-  const egress = evaluateSide(model, 'egress', from, to, probe);
-  const ingress = evaluateSide(model, 'ingress', to, from, probe);
+  const tiered = (model.clusterPolicies?.length ?? 0) > 0;
+  const side = (direction: Direction, subject: ResolvedEndpoint, other: ResolvedEndpoint) => {
+    const npSide = evaluateSide(model, direction, subject, other, probe);
+    return tiered ? walkTiers(model, npSide, subject, other, probe) : npSide;
+  };
+  const egress = side('egress', from, to);
+  const ingress = side('ingress', to, from);
   const verdict = combineVerdicts(egress.verdict, ingress.verdict);
   return { flow, allowed: verdictAllowed(verdict), verdict, port: probe, egress, ingress };
 }

@@ -42,6 +42,9 @@ export const DIAGNOSTICS = {
   DUPLICATE_POD: { severity: 'warning', title: 'Pod defined more than once' },
   // analyze: the whole pipeline
   POLICY_NOT_ENFORCED: { severity: 'warning', title: 'Invalid policy not in force' },
+  // clusterPolicy: ClusterNetworkPolicy (policy.networking.k8s.io/v1alpha2)
+  CNP_NOT_EVALUATED: { severity: 'info', title: 'Cluster policy not evaluated' },
+  CNP_EXPERIMENTAL: { severity: 'info', title: 'Experimental-channel field' },
 } as const satisfies Readonly<Record<string, DiagnosticSpec>>;
 
 export type DiagnosticCode = keyof typeof DIAGNOSTICS;

@@ -81,7 +81,63 @@ export interface DirectionVerdict {
   readonly allowedBy: readonly RuleRef[];
   /** Why the NetworkPolicy tier decided as it did. */
   readonly reason: SideReason;
+  /**
+   * The tier walk of this direction (Admin → NetworkPolicy → Baseline → default), in
+   * order, ending with the step that decided. Absent when no ClusterNetworkPolicy is in
+   * force, so NetworkPolicy-only verdicts stay exactly as they were.
+   */
+  readonly tiers?: readonly TierStep[];
 }
+
+export type ClusterTier = 'Admin' | 'Baseline';
+export type ClusterAction = 'Accept' | 'Deny' | 'Pass';
+
+/** A ClusterNetworkPolicy (cluster-scoped) and where it is written. */
+export interface ClusterPolicyRef {
+  readonly name: string;
+  readonly tier: ClusterTier;
+  readonly priority: number;
+  readonly file: string;
+  readonly documentIndex: number;
+  readonly itemIndex?: number;
+}
+
+/** The ClusterNetworkPolicy rule (and peer, protocol) that matched a flow. */
+export interface ClusterRuleRef {
+  readonly policy: ClusterPolicyRef;
+  readonly direction: Direction;
+  readonly ruleIndex: number;
+  /** `spec.ingress[i].name`, when given. */
+  readonly ruleName?: string;
+  readonly action: ClusterAction;
+  /** Index in `from`/`to` of the peer that matched. */
+  readonly peerIndex?: number;
+  /** Index in `protocols`; undefined when the rule has none (every protocol and port). */
+  readonly protocolIndex?: number;
+  /** `spec.egress[0].to[1]`-style path of the most specific element that matched. */
+  readonly path: string;
+  readonly range?: SourceRange;
+}
+
+/**
+ * One step of a direction's tier walk.
+ * - Admin/Baseline `no-match`: no rule of the tier matched; evaluation goes on.
+ * - `Accept`/`Deny`: the rule decided. `Pass`: the rule sent the flow to the next tier.
+ * - `ambiguous`: policies of the tier at one priority matched with different actions.
+ * - `unknown`: a `domainNames` rule might match an address outside the modelled pods and
+ *   nodes, and whether it does decides the verdict; that is not knowable offline.
+ * - NetworkPolicy: the pod is isolated (allowed or denied: final) or not (go on).
+ * - `default`: nothing decided; Kubernetes allows.
+ * - `not-subject`: no tier applies to this end (host-network pod, an address, unknown pod).
+ */
+export type TierStep =
+  | { readonly tier: ClusterTier; readonly outcome: 'no-match' }
+  | { readonly tier: ClusterTier; readonly outcome: ClusterAction; readonly rule: ClusterRuleRef }
+  | { readonly tier: ClusterTier; readonly outcome: 'ambiguous'; readonly rules: readonly ClusterRuleRef[] }
+  | { readonly tier: ClusterTier; readonly outcome: 'unknown'; readonly rule: ClusterRuleRef }
+  | { readonly tier: 'NetworkPolicy'; readonly outcome: 'allowed' | 'denied' | 'not-isolated' }
+  | { readonly tier: 'default'; readonly outcome: 'allowed' }
+  | { readonly tier: 'none'; readonly outcome: 'not-subject' };
 
 export interface FlowVerdict {
   readonly flow: Flow;

@@ -24,5 +24,13 @@ export {
   isValidPortName,
   isValidPortNum,
 } from './names';
-export { parseCidrSloppy, goContains } from './goCidr';
+export { parseCidrSloppy, parseCidrStrict, goContains } from './goCidr';
 export type { GoIPNet } from './goCidr';
+// Building blocks for validators of other kinds (ClusterNetworkPolicy in `clusterPolicy/`).
+export type { Shape } from './shape';
+export { checkShape, LABEL_SELECTOR, OBJECT_META } from './shape';
+export type { FieldError } from './fieldError';
+export { forbidden, invalid, notSupported, required } from './fieldError';
+export { validateObjectMeta } from './metaRules';
+export { nameIsDNSSubdomain } from './names';
+export { toDiagnostic } from './validateObjects';
