@@ -5,7 +5,7 @@ import type { Command } from '../command';
 import { usageError } from '../command';
 import { parseFlowEndpoint } from '../endpoints';
 import { explanationLines, formatVerdict } from '../format/verdict';
-import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE } from '../usage';
+import { EXIT_FINDINGS, EXIT_OK, EXIT_UNKNOWN, EXIT_USAGE } from '../usage';
 import { analyzeFiles, NAMESPACE_FLAG, printJson } from './shared';
 
 export const probeCommand: Command = {
@@ -29,11 +29,15 @@ Options:
   --to NS/POD|IP    the destination
   --port N|NAME     a port number, or a container port name of the destination pod
   --protocol P      TCP (default), UDP or SCTP
-  --json            {"allowed":bool,"egress":{...},"ingress":{...},"explanation":[...]}
+  --json            {"allowed":bool|null,"verdict":"allowed"|"denied"|"unknown"|"ambiguous",
+                    "egress":{...},"ingress":{...},"explanation":[...]}; "allowed" is null
+                    when the verdict is unknown or ambiguous; each side has "tiers" (the
+                    ClusterNetworkPolicy tier walk) when cluster policies are in force
   --namespace NS    namespace of objects without metadata.namespace (default: default)
   -h, --help        show this help
 
-Exit status (like "kubectl auth can-i"): 0 allowed, 1 denied, 2 usage error.
+Exit status (like "kubectl auth can-i"): 0 allowed, 1 denied, 2 usage error,
+3 unknown or ambiguous (a ClusterNetworkPolicy domainNames rule or a priority tie decides).
 `,
   async run(args, io) {
     const { from: fromText, to: toText, port: portText } = args.strings;
@@ -68,6 +72,7 @@ Exit status (like "kubectl auth can-i"): 0 allowed, 1 denied, 2 usage error.
     } else {
       io.stdout(formatVerdict(verdict));
     }
+    if (verdict.allowed === null) return EXIT_UNKNOWN;
     return verdict.allowed ? EXIT_OK : EXIT_FINDINGS;
   },
 };

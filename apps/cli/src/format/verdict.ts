@@ -4,12 +4,14 @@
  * as `explanation`.
  */
 import type {
+  ClusterRuleRef,
   DirectionVerdict,
   FlowEndpoint,
   FlowVerdict,
   PolicyRef,
   ProbedPort,
   RuleRef,
+  TierStep,
   Verdict,
 } from '@netpol/engine';
 
@@ -20,7 +22,9 @@ export function formatVerdict(verdict: FlowVerdict): string {
     [
       head,
       side('egress ', verdict.egress, label(flow.from), label(flow.to)),
+      ...tierLines(verdict.egress),
       side('ingress', verdict.ingress, label(flow.to), label(flow.from)),
+      ...tierLines(verdict.ingress),
       ...rules(verdict),
     ].join('\n') + '\n'
   );
@@ -32,11 +36,59 @@ export function explanationLines(verdict: FlowVerdict): string[] {
   const to = label(verdict.flow.to);
   if (verdict.egress.reason.kind === 'self')
     return [`a pod can always reach itself: ${from} → ${to} is allowed`];
+  const chain = (side: DirectionVerdict) =>
+    side.tiers ? [`${side.direction} tiers: ${side.tiers.map(tierStepText).join(' → ')}`] : [];
   return [
     sideReason(verdict.egress, from, to),
+    ...chain(verdict.egress),
     sideReason(verdict.ingress, to, from),
+    ...chain(verdict.ingress),
     conclusion(verdict, from, to),
   ];
+}
+
+/** The tier chain of one side, one step a line, each with the rule's place in the text. */
+function tierLines(side: DirectionVerdict): string[] {
+  return (side.tiers ?? []).map((step) => {
+    const rule = 'rule' in step ? step.rule : undefined;
+    return `      ${tierStepText(step)}${rule ? ` (${ruleAt(rule)})` : ''}`;
+  });
+}
+
+function ruleAt(rule: ClusterRuleRef): string {
+  return rule.range ? `${rule.policy.file}:${rule.range.startLine}` : rule.policy.file;
+}
+
+function clusterRuleName(rule: ClusterRuleRef): string {
+  const name = rule.ruleName ? ` "${rule.ruleName}"` : '';
+  return `${rule.policy.name} (priority ${rule.policy.priority}) ${rule.direction} rule ${rule.ruleIndex}${name}`;
+}
+
+/** One step of a tier walk in words, e.g. "Admin: Deny by deny-egress (priority 10) egress rule 0". */
+export function tierStepText(step: TierStep): string {
+  switch (step.outcome) {
+    case 'no-match':
+      return `${step.tier}: no rule matches`;
+    case 'Accept':
+    case 'Deny':
+      return `${step.tier}: ${step.outcome} by ${clusterRuleName(step.rule)}`;
+    case 'Pass':
+      return `${step.tier}: Pass by ${clusterRuleName(step.rule)}, on to the next tier`;
+    case 'ambiguous':
+      return `${step.tier}: ambiguous, policies at one priority match with different actions: ${step.rules.map((r) => `${r.action} by ${clusterRuleName(r)}`).join(', ')}`;
+    case 'unknown':
+      return `${step.tier}: unknown, the domainNames peer of ${clusterRuleName(step.rule)} may match this address, which is not knowable offline`;
+    case 'allowed':
+      return step.tier === 'default'
+        ? 'default: allowed (no tier decided)'
+        : 'NetworkPolicy: allowed (the pod is isolated and a rule allows it)';
+    case 'denied':
+      return 'NetworkPolicy: denied (the pod is isolated and no rule allows it)';
+    case 'not-isolated':
+      return 'NetworkPolicy: not isolated, on to Baseline';
+    case 'not-subject':
+      return 'no tier applies (host-network pod, address outside the cluster, or unknown pod)';
+  }
 }
 
 const MARKS: Record<Verdict, string> = { allowed: '✓', denied: '✗', unknown: '?', ambiguous: '?' };

@@ -1,5 +1,5 @@
 // Public surface of the `matrix` step: all-pairs reachability, plain and compact.
-export type { CompactMatrix, MatrixOptions } from './computeMatrix';
+export type { CompactMatrix, MatrixOptions } from './types';
 export {
   compactAllowed,
   compactPorts,

@@ -177,7 +177,19 @@ export interface ReachabilityMatrix {
   /** Port and protocol probed; undefined port means "any port". */
   readonly port?: number | string;
   readonly protocol?: Protocol;
-  readonly allowed: readonly (readonly boolean[])[];
+  /** `null` where the verdict is unknown or ambiguous (see `uncertain`). */
+  readonly allowed: readonly (readonly (boolean | null)[])[];
+  /** Pairs (pod indices) whose verdict is unknown or ambiguous, with the tier step why. */
+  readonly uncertain?: readonly UncertainCell[];
   /** Only for "any port": the allowed ports of each pair, formatted as PortSet labels. */
   readonly ports?: readonly (readonly (readonly string[])[])[];
+}
+
+/** A pod pair the engine cannot decide, with the side and tier step that say why. */
+export interface UncertainCell {
+  readonly from: number;
+  readonly to: number;
+  readonly verdict: 'unknown' | 'ambiguous';
+  readonly direction: Direction;
+  readonly step: TierStep;
 }
