@@ -132,4 +132,38 @@ describe('three-valued verdicts in the CLI', () => {
     expect(result.stdout).toContain('Admin: Accept by a-accept (priority 5) egress rule 0');
     expect(result.stdout).toContain('Admin: no rule matches');
   });
+
+  it('explain prints the tiers in evaluation order, and --json carries them', async () => {
+    const text = await run(['explain', '-'], TIED);
+    expect(text.code).toBe(0);
+    expect(text.stdout).toMatch(/^ClusterNetworkPolicy tiers, in evaluation order/);
+    expect(text.stdout.indexOf('a-accept')).toBeLessThan(text.stdout.indexOf('b-deny'));
+    expect(text.stdout).toContain('role=client');
+    const json = JSON.parse((await run(['explain', '-', '--json'], TIED)).stdout) as Record<
+      string,
+      unknown
+    >;
+    expect(json['tierRows']).toEqual([
+      [
+        'Admin',
+        '5',
+        'a-accept',
+        'all pods\nin all namespaces',
+        'egress #0',
+        'Accept',
+        'all pods\nin all namespaces',
+        'all',
+      ],
+      [
+        'Admin',
+        '5',
+        'b-deny',
+        'role=client\nin all namespaces',
+        'egress #0',
+        'Deny',
+        'role=server\nin all namespaces',
+        'all',
+      ],
+    ]);
+  });
 });
