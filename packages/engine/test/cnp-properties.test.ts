@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { compileClusterPolicies, readNodes } from '../src/clusterPolicy';
 import { buildCluster } from '../src/cluster';
 import { compilePolicies } from '../src/compile';
-import { createPolicyModel, evaluateFlow } from '../src/evaluate';
+import { allowedPorts, createPolicyModel, evaluateFlow, formatPortSet } from '../src/evaluate';
 import type { PolicyModel } from '../src/evaluate';
 import { computeMatrix } from '../src/matrix';
 import type { Protocol } from '../src/model/k8s';
@@ -111,6 +111,10 @@ describe('NetworkPolicy semantics are unchanged by the tiers', () => {
         const expected = computeMatrix(today);
         expect(anyPort.allowed).toEqual(expected.allowed);
         expect(anyPort.ports).toEqual(expected.ports);
+        for (const [from, to] of pairs(today))
+          expect(formatPortSet(allowedPorts(tiered, from, to))).toEqual(
+            formatPortSet(allowedPorts(today, from, to)),
+          );
       }),
       { numRuns: RUNS },
     );

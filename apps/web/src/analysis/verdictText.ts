@@ -3,11 +3,13 @@
  * edge hover card and the recipe checks all read their sentences from here.
  */
 import type {
+  ClusterRuleRef,
   DirectionVerdict,
   FlowEndpoint,
   FlowVerdict,
   PolicyRef,
   ProbedPort,
+  TierStep,
 } from '@netpol/engine';
 
 export function endpointLabel(endpoint: FlowEndpoint): string {
@@ -76,4 +78,39 @@ export function sideSummary(side: DirectionVerdict, who: string): string {
   if (side.allowed)
     return `${where}: allowed by ${[...new Set(side.allowedBy.map((r) => r.policy.name))].join(', ')}`;
   return `${where}: denied, isolated by ${side.isolatingPolicies.map((p) => p.name).join(', ')} and no rule allows it`;
+}
+
+function clusterRuleName(rule: ClusterRuleRef): string {
+  return `${rule.policy.name} ${rule.direction} rule ${rule.ruleIndex}${rule.ruleName ? ` (${rule.ruleName})` : ''}`;
+}
+
+/** One step of a side's tier walk, in a few words. */
+export function tierStepText(step: TierStep): string {
+  switch (step.outcome) {
+    case 'no-match':
+      return 'no rule matches';
+    case 'Accept':
+    case 'Deny':
+      return `${step.outcome} by ${clusterRuleName(step.rule)}`;
+    case 'Pass':
+      return `Pass by ${clusterRuleName(step.rule)}: on to the next tier`;
+    case 'ambiguous':
+      return `ambiguous: ${step.rules.map((r) => `${r.action} by ${clusterRuleName(r)}`).join(' and ')} at one priority`;
+    case 'unknown':
+      return `unknown: whether the domainNames of ${clusterRuleName(step.rule)} match this address is not knowable offline`;
+    case 'allowed':
+      return step.tier === 'default'
+        ? 'allowed: no tier decided'
+        : 'allowed by a rule of an isolating policy';
+    case 'denied':
+      return 'denied: the pod is isolated and no rule allows it';
+    case 'not-isolated':
+      return 'no policy isolates the pod: on to Baseline';
+    case 'not-subject':
+      return 'no cluster policy applies to this end';
+  }
+}
+
+export function tierName(step: TierStep): string {
+  return step.tier === 'none' ? 'Tiers' : step.tier === 'default' ? 'Default' : step.tier;
 }

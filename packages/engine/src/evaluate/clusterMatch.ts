@@ -104,3 +104,22 @@ export function protocolMatch(
   });
   return found?.index;
 }
+
+/**
+ * Whether some ClusterNetworkPolicy in force selects the pod and has rules for a direction:
+ * its flows that way may be decided by a tier even where no NetworkPolicy isolates it.
+ */
+export function tierSubject(
+  model: PolicyModel,
+  podId: string,
+): { ingress: boolean; egress: boolean } {
+  const index = model.podIndex[podId];
+  const pod = index === undefined ? undefined : model.cluster.pods[index];
+  const selecting = pod
+    ? (model.clusterPolicies ?? []).filter((p) => subjectSelects(model, p, pod))
+    : [];
+  return {
+    ingress: selecting.some((p) => p.ingress.length > 0),
+    egress: selecting.some((p) => p.egress.length > 0),
+  };
+}

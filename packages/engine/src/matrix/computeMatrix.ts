@@ -60,6 +60,16 @@ export function compactAllowed(matrix: CompactMatrix, i: number, j: number): boo
   );
 }
 
+/** The tier whose rule decided pod i → pod j (only with ClusterNetworkPolicies in force). */
+export function compactDecidedBy(
+  matrix: CompactMatrix,
+  i: number,
+  j: number,
+): 'Admin' | 'Baseline' | undefined {
+  const code = matrix.decidedBy?.[i * matrix.pods.length + j];
+  return code === 1 ? 'Admin' : code === 2 ? 'Baseline' : undefined;
+}
+
 /** The ports pod i may use toward pod j (any-port matrices only; `all` elsewhere and on the diagonal). */
 export function compactPorts(matrix: CompactMatrix, i: number, j: number): PortSet {
   if (i === j || !matrix.pairPortSet || !matrix.portSets) return { kind: 'all' };

@@ -2,6 +2,7 @@
 export type { CompactMatrix, MatrixOptions } from './types';
 export {
   compactAllowed,
+  compactDecidedBy,
   compactPorts,
   computeMatrix,
   computeMatrixCompact,

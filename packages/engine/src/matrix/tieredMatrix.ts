@@ -7,14 +7,12 @@
  * Cells whose verdict is unknown or ambiguous are listed in `uncertain` (their bit is 0).
  */
 import type { PodEndpoint } from '../model/cluster';
-import type { Protocol } from '../model/k8s';
-import { PROTOCOLS } from '../model/k8s';
-import type { FlowVerdict, PortRange, PortSet, UncertainCell } from '../model/verdict';
+import type { FlowVerdict, PortSet, UncertainCell } from '../model/verdict';
 import type { PolicyModel } from '../evaluate/model';
 import { evaluateFlow } from '../evaluate/evaluateFlow';
-import { portRanges } from '../evaluate/allowedPorts';
-import { resolveNamedPort } from '../evaluate/match';
-import { ALL_PORTS, formatPortSet, MAX_PORT, MIN_PORT, portSetOf } from '../evaluate/portSet';
+import { formatPortSet } from '../evaluate/portSet';
+import type { DecidingTier } from '../evaluate/tieredPorts';
+import { decidingTier, tieredPortScan } from '../evaluate/tieredPorts';
 import { emptyBits, setBit } from './bitset';
 import type { CompactMatrix, MatrixOptions } from './types';
 
@@ -28,6 +26,7 @@ export function tieredMatrixCompact(model: PolicyModel, options: MatrixOptions):
   const portSets: PortSet[] = [];
   const portSetIds = new Map<string, number>();
   const pairPortSet = port === undefined ? new Int32Array(n * n) : undefined;
+  const decidedBy = new Uint8Array(n * n);
   for (let i = 0; i < n; i++) {
     for (let j = 0; j < n; j++) {
       if (i === j) continue;
@@ -35,20 +34,17 @@ export function tieredMatrixCompact(model: PolicyModel, options: MatrixOptions):
       const to = { kind: 'pod' as const, id: (pods[j] as PodEndpoint).id };
       if (port !== undefined) {
         const verdict = evaluateFlow(model, { from, to, port, protocol });
+        decidedBy[i * n + j] = TIER_CODE[decidingTier(verdict)];
         if (verdict.verdict === 'allowed') setBit(bits, i * n + j);
         else if (verdict.verdict !== 'denied') uncertain.push(uncertainCell(i, j, verdict));
         continue;
       }
-      const ranges: PortRange[] = [];
-      let firstUncertain: UncertainCell | undefined;
-      for (const [p, start, end] of intervals(model, pods[j] as PodEndpoint)) {
-        const verdict = evaluateFlow(model, { from, to, port: start, protocol: p });
-        if (verdict.verdict === 'allowed') ranges.push({ protocol: p, from: start, to: end });
-        else if (verdict.verdict !== 'denied') firstUncertain ??= uncertainCell(i, j, verdict);
-      }
-      if (ranges.length > 0) setBit(bits, i * n + j);
-      else if (firstUncertain) uncertain.push(firstUncertain);
-      const set = wholePortSet(ranges);
+      const scan = tieredPortScan(model, from, to);
+      if (scan.ports.kind === 'all' || scan.ports.ranges.length > 0) setBit(bits, i * n + j);
+      else if (scan.uncertain) uncertain.push(uncertainCell(i, j, scan.uncertain));
+      if (scan.tiers.size === 1)
+        decidedBy[i * n + j] = TIER_CODE[[...scan.tiers][0] as DecidingTier];
+      const set = scan.ports;
       const key = formatPortSet(set).join(',');
       let id = portSetIds.get(key);
       if (id === undefined) {
@@ -69,48 +65,8 @@ export function tieredMatrixCompact(model: PolicyModel, options: MatrixOptions):
     allowedBits: bits,
     ...(pairPortSet ? { pairPortSet, portSets } : {}),
     uncertain,
+    decidedBy,
   };
-}
-
-/** Per protocol, the port intervals inside which no policy's verdict can change. */
-function intervals(model: PolicyModel, destination: PodEndpoint): [Protocol, number, number][] {
-  const cuts = new Map<Protocol, Set<number>>(PROTOCOLS.map((p) => [p, new Set([MIN_PORT])]));
-  const cut = (range: PortRange) => {
-    const set = cuts.get(range.protocol);
-    set?.add(range.from);
-    if (range.to < MAX_PORT) set?.add(range.to + 1);
-  };
-  for (const policy of model.policies)
-    for (const rule of [...policy.ingress, ...policy.egress])
-      if (rule.ports.kind === 'some')
-        for (const p of rule.ports.ports) portRanges(p, destination).forEach(cut);
-  for (const policy of model.clusterPolicies ?? [])
-    for (const rule of [...policy.ingress, ...policy.egress])
-      for (const entry of rule.protocols ?? []) {
-        if (entry.kind === 'ports')
-          cut({ protocol: entry.protocol, from: entry.from, to: entry.to });
-        else
-          for (const p of PROTOCOLS) {
-            const number = resolveNamedPort(destination.ports, entry.name, p);
-            if (number !== undefined) cut({ protocol: p, from: number, to: number });
-          }
-      }
-  const result: [Protocol, number, number][] = [];
-  for (const [p, set] of cuts) {
-    const sorted = [...set].sort((a, b) => a - b);
-    sorted.forEach((start, k) => result.push([p, start, (sorted[k + 1] ?? MAX_PORT + 1) - 1]));
-  }
-  return result;
-}
-
-/** Every port of every protocol is `all`, as the NetworkPolicy matrix says it. */
-function wholePortSet(ranges: readonly PortRange[]): PortSet {
-  const set = portSetOf(ranges);
-  if (set.kind !== 'some') return set;
-  const whole = PROTOCOLS.every((p) =>
-    set.ranges.some((r) => r.protocol === p && r.from === MIN_PORT && r.to === MAX_PORT),
-  );
-  return whole ? ALL_PORTS : set;
 }
 
 /** The side that is not known and the tier step that made it so. */
@@ -125,3 +81,5 @@ function uncertainCell(from: number, to: number, verdict: FlowVerdict): Uncertai
     step,
   };
 }
+
+const TIER_CODE: Readonly<Record<DecidingTier, number>> = { other: 0, Admin: 1, Baseline: 2 };

@@ -32,4 +32,10 @@ export interface CompactMatrix {
    * force); their allowed bit is 0. Pod indices, not classes.
    */
   readonly uncertain?: readonly UncertainCell[];
+  /**
+   * With ClusterNetworkPolicies in force: per pod pair (`from * pods + to`), the tier whose
+   * rule decided the verdict: 1 Admin, 2 Baseline, 0 a NetworkPolicy, the default, or
+   * (any port) different tiers on different ports.
+   */
+  readonly decidedBy?: Uint8Array;
 }

@@ -8,6 +8,7 @@ import { useVerdicts } from '../../analysis/selectors';
 import type { Derivation } from '../../analysis/derive';
 import { useAppStore } from '../../state/store';
 import { explanationLines, sideReasonText } from '../../analysis/verdictText';
+import { TierChain } from './TierChain';
 import styles from './Inspector.module.css';
 
 function PolicyLink({ derivation, policy }: { derivation: Derivation; policy: PolicyRef }) {
@@ -55,12 +56,18 @@ function SideView({
   other: string;
 }) {
   return (
-    <div className={styles.side} data-direction={side.direction} data-allowed={side.allowed}>
+    <div
+      className={styles.side}
+      data-direction={side.direction}
+      data-allowed={side.allowed}
+      data-verdict={side.verdict}
+    >
       <div className={styles.sideTitle}>
         <span className={side.allowed ? styles.okDot : styles.noDot} />
         {side.direction === 'egress' ? 'Egress' : 'Ingress'} at {who}:{' '}
-        <strong>{side.allowed ? 'allowed' : 'denied'}</strong>
+        <strong>{side.verdict}</strong>
       </div>
+      <TierChain derivation={derivation} side={side} />
       {side.isolated ? (
         <div className={styles.row}>
           isolated by{' '}
@@ -88,10 +95,9 @@ function VerdictView({ derivation, verdict, note }: { derivation: Derivation; ve
   const { flow } = verdict;
   const name = (e: FlowVerdict['flow']['from']) => (e.kind === 'pod' ? e.id : e.ip);
   return (
-    <div data-testid="explain-verdict" data-allowed={verdict.allowed}>
+    <div data-testid="explain-verdict" data-allowed={verdict.allowed} data-verdict={verdict.verdict}>
       <div className={verdict.allowed ? styles.verdictAllowed : styles.verdictDenied}>
-        {name(flow.from)} → {name(flow.to)} on {flow.protocol} {flow.port}:{' '}
-        {verdict.allowed ? 'allowed' : 'denied'}
+        {name(flow.from)} → {name(flow.to)} on {flow.protocol} {flow.port}: {verdict.verdict}
       </div>
       {note && <div className={styles.note}>Any port: {note}.</div>}
       <SideView derivation={derivation} side={verdict.egress} who={name(flow.from)} other={name(flow.to)} />
