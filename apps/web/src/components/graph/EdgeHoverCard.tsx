@@ -19,7 +19,7 @@ export function EdgeHoverCard({ pair, x, y }: { pair: FlowPair; x: number; y: nu
   return (
     <div className={styles.hoverCard} style={{ left: x + 14, top: y + 14 }} data-testid="edge-hover-card" role="tooltip">
       <strong className={verdict.allowed ? styles.hoverAllowed : styles.hoverDenied}>
-        {name(pair.from)} → {name(pair.to)} on {target.protocol} {target.port}: {verdict.allowed ? 'allowed' : 'denied'}
+        {name(pair.from)} → {name(pair.to)} on {target.protocol} {target.port}: {verdict.verdict}
       </strong>
       <span>{sideLine(verdict.egress, name(pair.from))}</span>
       <span>{sideLine(verdict.ingress, name(pair.to))}</span>
