@@ -1,6 +1,8 @@
 export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
 export const EXIT_USAGE = 2;
+/** `probe`: the verdict is unknown or ambiguous (ClusterNetworkPolicy domainNames or a priority tie). */
+export const EXIT_UNKNOWN = 3;
 
 export const USAGE = `netpol — evaluate Kubernetes NetworkPolicies offline
 

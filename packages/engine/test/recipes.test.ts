@@ -179,7 +179,7 @@ describe.each(recipes.map((r) => [r.id, r] as const))('recipe %s', (_id, recipe)
   it.each(recipe.expect.map((e) => [describeFlow(e), e] as const))('%s', (_label, e) => {
     const result = verdict(analysis.model, e);
     // The engine's explanation is the failure message, so a disagreement says why.
-    expect(result.allowed, result.explanation.join('; ')).toBe(e.allowed);
+    expect(result.allowed, JSON.stringify([result.egress.reason, result.ingress.reason])).toBe(e.allowed);
   });
 });
 
@@ -463,7 +463,7 @@ describe('commonly copied variants behave as the recipes’ notes say', () => {
     expect(analysis.policies.map((p) => p.ref.name)).toContain(v.replaces);
     for (const e of v.expect) {
       const result = verdict(analysis.model, e);
-      expect(result.allowed, `${e.from} → ${e.to}: ${result.explanation.join('; ')}`).toBe(
+      expect(result.allowed, `${e.from} → ${e.to}: ${JSON.stringify([result.egress.reason, result.ingress.reason])}`).toBe(
         e.allowed,
       );
     }

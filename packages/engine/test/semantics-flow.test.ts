@@ -24,7 +24,8 @@ describe('a pod reaching itself', () => {
     const verdict = evaluateFlow(model, flow('ns/a', 'ns/a'));
     expect(verdict.allowed).toBe(true);
     expect(verdict.egress).toMatchObject({ allowed: true, isolated: true });
-    expect(verdict.explanation.join(' ')).toMatch(/always reach itself/);
+    expect(verdict.egress.reason).toEqual({ kind: 'self' });
+    expect(verdict.ingress.reason).toEqual({ kind: 'self' });
     expect(evaluateFlow(model, flow('ns/a', 'ns/b')).allowed).toBe(false);
     expect(formatPortSet(allowedPorts(model, 'ns/a', 'ns/a'))).toEqual(['all']);
     expect(computeMatrix(model, { port: 80 }).allowed).toEqual([
@@ -117,28 +118,29 @@ describe('explanations', () => {
       { ruleIndex: 1, peerIndex: undefined, portIndex: 0, path: 'spec.ingress[1].ports[0]' },
     ]);
     expect(verdict.ingress.allowedBy[0]?.range?.startLine).toBeGreaterThan(1);
-    expect(verdict.ingress.reason).toContain(
-      'ingress rule 0, peer 1, port 1 of ns/server-in allows it',
-    );
-    expect(verdict.explanation.at(-1)).toBe('ns/client → ns/server on TCP 80 is allowed');
+    expect(verdict.ingress.reason).toEqual({ kind: 'rule-allows' });
+    expect(verdict.verdict).toBe('allowed');
+    expect(verdict.port).toEqual({ protocol: 'TCP', number: 80 });
   });
 
   it('says which direction denies and why no rule matched', () => {
     const verdict = evaluateFlow(model, flow('ns/client', 'ns/server', 443));
     expect(verdict.allowed).toBe(false);
-    expect(verdict.ingress.reason).toBe(
-      'ns/server is isolated for ingress by ns/server-in, and no ingress rule of ns/server-in allows traffic from ns/client on TCP 443',
-    );
-    expect(verdict.egress.reason).toMatch(/no policy selects ns\/client for egress/);
-    expect(verdict.explanation.at(-1)).toBe(
-      'ns/client → ns/server on TCP 443 is denied by ingress',
-    );
+    expect(verdict.ingress).toMatchObject({
+      allowed: false,
+      verdict: 'denied',
+      reason: { kind: 'no-rule-allows' },
+      isolatingPolicies: [{ namespace: 'ns', name: 'server-in' }],
+      allowedBy: [],
+    });
+    expect(verdict.egress).toMatchObject({ allowed: true, reason: { kind: 'not-isolated' } });
+    expect(verdict.verdict).toBe('denied');
   });
 
   it('an unknown pod is denied with a reason, never a throw', () => {
     const verdict = evaluateFlow(model, flow('ns/client', 'ns/missing'));
     expect(verdict.allowed).toBe(false);
-    expect(verdict.ingress.reason).toMatch(/not a known pod/);
+    expect(verdict.ingress.reason).toEqual({ kind: 'unknown-pod' });
   });
 });
 
@@ -189,16 +191,18 @@ spec:
   it('default-deny-ingress blocks front → back', () => {
     const verdict = evaluateFlow(modelOf(denyIngress), flow(front, back, 6379));
     expect(verdict.allowed).toBe(false);
-    expect(verdict.ingress.reason).toContain('policy-test-app/default-deny-ingress');
+    expect(verdict.ingress.reason).toEqual({ kind: 'no-rule-allows' });
+    expect(verdict.ingress.isolatingPolicies.map((p) => p.name)).toEqual(['default-deny-ingress']);
   });
 
   it('redis-policy allows front → back on TCP 6379 only, and not back → front', () => {
     const model = modelOf(denyIngress, redisPolicy);
     const verdict = evaluateFlow(model, flow(front, back, 6379));
     expect(verdict.allowed).toBe(true);
-    expect(verdict.ingress.reason).toContain(
-      'ingress rule 0, peer 0, port 0 of policy-test-app/redis-policy allows it',
-    );
+    expect(verdict.ingress.reason).toEqual({ kind: 'rule-allows' });
+    expect(verdict.ingress.allowedBy).toMatchObject([
+      { policy: { name: 'redis-policy' }, ruleIndex: 0, peerIndex: 0, portIndex: 0 },
+    ]);
     expect(evaluateFlow(model, flow(front, back, 80)).allowed).toBe(false);
     expect(evaluateFlow(model, flow(back, front, 80)).allowed).toBe(false);
     expect(evaluateFlow(model, flow(back, front, 6379)).allowed).toBe(false);

@@ -1,6 +1,7 @@
 /** `netpol explain FILE...`: a table of what every policy in force allows. */
 import type { Command } from '../command';
 import { explainRows, EXPLAIN_HEADER, formatExplain } from '../format/explain';
+import { formatTiers, tierRows, TIERS_HEADER } from '../format/explainTiers';
 import { EXIT_OK, EXIT_USAGE } from '../usage';
 import { analyzeFiles, NAMESPACE_FLAG, printJson } from './shared';
 
@@ -9,14 +10,16 @@ export const explainCommand: Command = {
   flags: { json: { type: 'boolean' }, ...NAMESPACE_FLAG },
   help: `Usage: netpol explain FILE... [--json]
 
-A table of what every NetworkPolicy in force allows: the pods it targets, each
+The ClusterNetworkPolicy tiers in evaluation order (when there are any), then a
+table of what every NetworkPolicy in force allows: the pods it targets, each
 direction it isolates, and per rule the peers and ports it lets through. Invalid
 policies are not in force and are reported on standard error.
 FILE may be - for standard input.
 
 Options:
   --json            {"columns":[...],"rows":[[...]],"policies":[...]}: the table and the
-                    compiled policies (targets, rules, peers, ports, YAML paths)
+                    compiled policies (targets, rules, peers, ports, YAML paths); with
+                    ClusterNetworkPolicies also "tierColumns", "tierRows", "clusterPolicies"
   --namespace NS    namespace of objects without metadata.namespace (default: default)
   -h, --help        show this help
 
@@ -30,9 +33,16 @@ Exit status: 0 done, 2 usage error or unreadable file.
         columns: EXPLAIN_HEADER,
         rows: explainRows(analysis),
         policies: analysis.policies,
+        ...(analysis.clusterPolicies
+          ? {
+              tierColumns: TIERS_HEADER,
+              tierRows: tierRows(analysis),
+              clusterPolicies: analysis.clusterPolicies,
+            }
+          : {}),
       });
     } else {
-      io.stdout(formatExplain(analysis));
+      io.stdout(formatTiers(analysis) + formatExplain(analysis));
     }
     return EXIT_OK;
   },

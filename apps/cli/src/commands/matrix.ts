@@ -29,7 +29,10 @@ Options:
                     destination); without it, "any port": which ports each pair may use
   --protocol P      TCP (default), UDP or SCTP; without --port, "any port of P"
   --json            {"port":80,"protocol":"TCP","pods":[...],"allowed":[[...]]}; without
-                    --port, "port" is null and "ports"[i][j] lists ["TCP:6379"] or ["all"]
+                    --port, "port" is null and "ports"[i][j] lists ["TCP:6379"] or ["all"].
+                    With ClusterNetworkPolicies, a pair whose verdict is unknown or
+                    ambiguous is null in "allowed" and listed in
+                    "uncertain":[{"from","to","verdict","reason"}]
   --stats           compute the whole matrix, print only
                     {"pods":N,"allowedPairs":K,"deniedPairs":D,"ms":{"load","compile","matrix"}}
   --namespace NS    namespace of objects without metadata.namespace (default: default)
@@ -57,13 +60,19 @@ Exit status: 0 done, 2 usage error or unreadable file.
     const onlyProtocol =
       !port && args.strings['protocol'] !== undefined ? protocol.value : undefined;
     const view = viewOf(compact, onlyProtocol);
+    const counted = onlyProtocol ? countView(view) : countPairs(compact);
+    // Unknown and ambiguous pairs have no allowed bit; they are not denied either.
+    const pairs = {
+      ...counted,
+      denied: counted.denied - (onlyProtocol ? 0 : view.uncertain.length),
+    };
     if (args.booleans['stats']) {
-      const pairs = onlyProtocol ? countView(view) : countPairs(compact);
       const timings = analysis.timings;
       printJson(io, {
         pods: compact.pods.length,
         allowedPairs: pairs.allowed,
         deniedPairs: pairs.denied,
+        ...(view.uncertain.length > 0 ? { uncertainPairs: view.uncertain.length } : {}),
         ms: {
           load: round(timings ? timings.load + timings.validate : 0),
           compile: round(timings ? timings.cluster + timings.compile : 0),
@@ -73,7 +82,7 @@ Exit status: 0 done, 2 usage error or unreadable file.
     } else if (args.booleans['json']) {
       writeMatrixJson(view, (text) => io.stdout(text));
     } else {
-      io.stdout(formatMatrix(view, onlyProtocol ? countView(view) : countPairs(compact)));
+      io.stdout(formatMatrix(view, pairs));
     }
     return EXIT_OK;
   },
@@ -83,8 +92,14 @@ Exit status: 0 done, 2 usage error or unreadable file.
 function countView(view: MatrixView): { allowed: number; denied: number } {
   const n = view.pods.length;
   let allowed = 0;
-  for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) if (view.allowed(i, j)) allowed++;
-  return { allowed, denied: n * n - allowed };
+  let uncertain = 0;
+  for (let i = 0; i < n; i++)
+    for (let j = 0; j < n; j++) {
+      const cell = view.allowed(i, j);
+      if (cell === true) allowed++;
+      else if (cell === null) uncertain++;
+    }
+  return { allowed, denied: n * n - allowed - uncertain };
 }
 
 function round(ms: number): number {

@@ -18,7 +18,7 @@ describe('netpol probe', () => {
     ]);
     expect(result.code).toBe(0);
     const json = JSON.parse(result.stdout) as Record<string, unknown>;
-    expect(Object.keys(json)).toEqual(['allowed', 'egress', 'ingress', 'explanation']);
+    expect(Object.keys(json)).toEqual(['allowed', 'verdict', 'egress', 'ingress', 'explanation']);
     expect(json['allowed']).toBe(true);
     expect(json['ingress']).toMatchObject({
       direction: 'ingress',
@@ -30,7 +30,12 @@ describe('netpol probe', () => {
       ],
     });
     expect(json['egress']).toMatchObject({ direction: 'egress', allowed: true, isolated: false });
-    expect(Array.isArray(json['explanation'])).toBe(true);
+    expect(json['verdict']).toBe('allowed');
+    expect(json['explanation']).toEqual([
+      'no policy selects x/b for egress, so its egress is not restricted',
+      'x/a is isolated for ingress by x/x-a-allows-x-b; ingress rule 0, peer 0 of x/x-a-allows-x-b allows it',
+      'x/b → x/a on TCP 80 is allowed',
+    ]);
   });
 
   it('exits 1 when denied and says why in text', async () => {

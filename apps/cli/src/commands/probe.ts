@@ -4,8 +4,8 @@ import { parsePortArg, parseProtocolArg } from '../args';
 import type { Command } from '../command';
 import { usageError } from '../command';
 import { parseFlowEndpoint } from '../endpoints';
-import { formatVerdict } from '../format/verdict';
-import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE } from '../usage';
+import { explanationLines, formatVerdict } from '../format/verdict';
+import { EXIT_FINDINGS, EXIT_OK, EXIT_UNKNOWN, EXIT_USAGE } from '../usage';
 import { analyzeFiles, NAMESPACE_FLAG, printJson } from './shared';
 
 export const probeCommand: Command = {
@@ -29,11 +29,15 @@ Options:
   --to NS/POD|IP    the destination
   --port N|NAME     a port number, or a container port name of the destination pod
   --protocol P      TCP (default), UDP or SCTP
-  --json            {"allowed":bool,"egress":{...},"ingress":{...},"explanation":[...]}
+  --json            {"allowed":bool|null,"verdict":"allowed"|"denied"|"unknown"|"ambiguous",
+                    "egress":{...},"ingress":{...},"explanation":[...]}; "allowed" is null
+                    when the verdict is unknown or ambiguous; each side has "tiers" (the
+                    ClusterNetworkPolicy tier walk) when cluster policies are in force
   --namespace NS    namespace of objects without metadata.namespace (default: default)
   -h, --help        show this help
 
-Exit status (like "kubectl auth can-i"): 0 allowed, 1 denied, 2 usage error.
+Exit status (like "kubectl auth can-i"): 0 allowed, 1 denied, 2 usage error,
+3 unknown or ambiguous (a ClusterNetworkPolicy domainNames rule or a priority tie decides).
 `,
   async run(args, io) {
     const { from: fromText, to: toText, port: portText } = args.strings;
@@ -60,13 +64,15 @@ Exit status (like "kubectl auth can-i"): 0 allowed, 1 denied, 2 usage error.
     if (args.booleans['json']) {
       printJson(io, {
         allowed: verdict.allowed,
+        verdict: verdict.verdict,
         egress: verdict.egress,
         ingress: verdict.ingress,
-        explanation: verdict.explanation,
+        explanation: explanationLines(verdict),
       });
     } else {
       io.stdout(formatVerdict(verdict));
     }
+    if (verdict.allowed === null) return EXIT_UNKNOWN;
     return verdict.allowed ? EXIT_OK : EXIT_FINDINGS;
   },
 };

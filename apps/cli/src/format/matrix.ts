@@ -9,6 +9,7 @@ export const TABLE_MAX_PODS = 60;
 
 export const ALLOWED_MARK = '✓';
 export const DENIED_MARK = '✗';
+export const UNCERTAIN_MARK = '?';
 
 export function formatMatrix(
   view: MatrixView,
@@ -17,7 +18,8 @@ export function formatMatrix(
   const pods = view.pods;
   const summary =
     `${pods.length} pods: ${counts.allowed} of ${pods.length * pods.length} pairs allowed, ${counts.denied} denied` +
-    ` (${ALLOWED_MARK} allowed, ${DENIED_MARK} denied${view.ports ? ', or the allowed ports' : ''})\n`;
+    (view.uncertain.length > 0 ? `, ${view.uncertain.length} unknown or ambiguous` : '') +
+    ` (${ALLOWED_MARK} allowed, ${DENIED_MARK} denied${view.uncertain.length > 0 ? `, ${UNCERTAIN_MARK} not knowable offline or ambiguous` : ''}${view.ports ? ', or the allowed ports' : ''})\n`;
   if (pods.length > TABLE_MAX_PODS) {
     return `${summary}(no table for more than ${TABLE_MAX_PODS} pods: use --json for every pair, or --stats)\n`;
   }
@@ -38,7 +40,9 @@ export function formatMatrix(
 }
 
 function cell(view: MatrixView, i: number, j: number): string {
-  if (!view.allowed(i, j)) return DENIED_MARK;
+  const allowed = view.allowed(i, j);
+  if (allowed === null) return UNCERTAIN_MARK;
+  if (!allowed) return DENIED_MARK;
   const ports = view.ports?.(i, j);
   if (ports === undefined || (ports.length === 1 && ports[0] === 'all')) return ALLOWED_MARK;
   return ports.join(',');

@@ -2,7 +2,7 @@
  * The app's calls into @netpol/engine beyond `analyze`, in one place: every verdict the
  * UI shows comes from here, computed by the engine, never guessed by the UI.
  */
-import { allowedPorts, computeMatrixCompact, evaluateFlow, formatPortSet, isolation } from '@netpol/engine';
+import { allowedPorts, computeMatrixCompact, evaluateFlow, formatPortSet, isolation, tierSubject } from '@netpol/engine';
 import type { CompactMatrix, FlowEndpoint, FlowVerdict, Protocol } from '@netpol/engine';
 import type { EngineResult } from './derive';
 
@@ -11,6 +11,12 @@ export type EngineModel = EngineResult['model'];
 /** Whether a pod is isolated for each direction, and by which policies. */
 export function podIsolation(model: EngineModel, podId: string) {
   return isolation(model, podId);
+}
+
+/** Whether a ClusterNetworkPolicy selects the pod with rules for each direction. */
+export function tierSubjectOf(model: EngineModel, podId: string): { tierIngress: boolean; tierEgress: boolean } {
+  const subject = tierSubject(model, podId);
+  return { tierIngress: subject.ingress, tierEgress: subject.egress };
 }
 
 /** All-pairs reachability for a port (undefined: any port) and protocol, compact. */

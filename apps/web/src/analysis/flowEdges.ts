@@ -3,13 +3,14 @@ import { explainFlow, portsBetween } from './engineAdapter';
 import {
   namespaceNodeId,
   pairPorts,
+  pairVerdict,
   type CidrView,
   type ClusterView,
   type PodView,
   type Verdicts,
 } from './graphData';
 
-export type EdgeVerdict = 'allowed' | 'denied' | 'mixed';
+export type EdgeVerdict = 'allowed' | 'denied' | 'mixed' | 'unknown' | 'ambiguous';
 
 /** One edge to draw: a pod pair, a pod and a CIDR, or an aggregate of namespace pairs. */
 export interface FlowEdgeView {
@@ -20,6 +21,8 @@ export interface FlowEdgeView {
   readonly verdict: EdgeVerdict;
   /** As the CLI prints them: `TCP:6379`, `all`; empty when denied. */
   readonly ports: readonly string[];
+  /** Pod pairs with ClusterNetworkPolicies: the tier whose rule decided the verdict. */
+  readonly tier?: 'Admin' | 'Baseline';
   /** For aggregated edges: how many pod pairs are allowed and denied. */
   readonly counts?: { readonly allowed: number; readonly denied: number };
 }
@@ -64,21 +67,32 @@ function cidrEdges(view: ClusterView, v: Verdicts, cidr: CidrView): FlowEdgeView
     out.push({ id: `${fromId}->${toId}`, from: fromId, to: toId, verdict, ports });
   };
   for (const pod of view.pods) {
-    if (pod.ingressIsolated) probe(ip, podEnd(pod.id), cidr.id, pod.id);
-    if (pod.egressIsolated) probe(podEnd(pod.id), ip, pod.id, cidr.id);
+    if (drawsIngress(pod)) probe(ip, podEnd(pod.id), cidr.id, pod.id);
+    if (drawsEgress(pod)) probe(podEnd(pod.id), ip, pod.id, cidr.id);
   }
   return out;
 }
 
+/** A pod's flows are drawn where a NetworkPolicy isolates it or a cluster tier selects it. */
+function drawsIngress(p: PodView): boolean {
+  return p.ingressIsolated || p.tierIngress === true;
+}
+
+function drawsEgress(p: PodView): boolean {
+  return p.egressIsolated || p.tierEgress === true;
+}
+
 function podPairEdge(v: Verdicts, from: PodView, to: PodView): FlowEdgeView | null {
-  if (from.id === to.id || !(from.egressIsolated || to.ingressIsolated)) return null;
+  if (from.id === to.id || !(drawsEgress(from) || drawsIngress(to))) return null;
   const ports = pairPorts(v, from.id, to.id);
+  const { verdict, tier } = pairVerdict(v, from.id, to.id);
   return {
     id: `${from.id}->${to.id}`,
     from: from.id,
     to: to.id,
-    verdict: ports.length > 0 ? 'allowed' : 'denied',
+    verdict,
     ports,
+    ...(tier ? { tier } : {}),
   };
 }
 
@@ -95,9 +109,9 @@ function podEdges(view: ClusterView, v: Verdicts): FlowEdgeView[] {
 }
 
 function countPodEdges(view: ClusterView): number {
-  const ingress = view.pods.filter((p) => p.ingressIsolated).length;
-  const egress = view.pods.filter((p) => p.egressIsolated).length;
-  const both = view.pods.filter((p) => p.ingressIsolated && p.egressIsolated).length;
+  const ingress = view.pods.filter(drawsIngress).length;
+  const egress = view.pods.filter(drawsEgress).length;
+  const both = view.pods.filter((p) => drawsIngress(p) && drawsEgress(p)).length;
   const n = view.pods.length;
   // Pairs (a, b), a ≠ b, with a egress-isolated or b ingress-isolated.
   return egress * (n - 1) + ingress * (n - 1) - (egress * ingress - both);
@@ -172,8 +186,8 @@ export function planEdges(
     }
     groupOf[i] = g;
     rows[i] = v.index.get(p.id) ?? -1;
-    egress[i] = p.egressIsolated ? 1 : 0;
-    ingress[i] = p.ingressIsolated ? 1 : 0;
+    egress[i] = drawsEgress(p) ? 1 : 0;
+    ingress[i] = drawsIngress(p) ? 1 : 0;
   });
   const g = groupIds.length;
   const allowedCount = new Int32Array(g * g);

@@ -1,7 +1,7 @@
-import { compactAllowed, formatPortSet } from '@netpol/engine';
+import { compactAllowed, compactDecidedBy, formatPortSet } from '@netpol/engine';
 import type { CompactMatrix, Labels, ObjectRef, PodPort, Protocol } from '@netpol/engine';
 import { STALE_FILE, type Derivation, type PolicyInForce as CompiledPolicy } from './derive';
-import { podIsolation, reachability, type EngineModel } from './engineAdapter';
+import { podIsolation, reachability, tierSubjectOf, type EngineModel } from './engineAdapter';
 
 /** A pod (or a workload's representative pod) as the graph draws it. */
 export interface PodView {
@@ -14,6 +14,9 @@ export interface PodView {
   readonly ports: readonly PodPort[];
   readonly ingressIsolated: boolean;
   readonly egressIsolated: boolean;
+  /** Selected by a ClusterNetworkPolicy with rules for that direction: a tier may decide its flows. */
+  readonly tierIngress?: boolean;
+  readonly tierEgress?: boolean;
   /** Drawn from the last good version of a document that is broken now. */
   readonly stale: boolean;
   /** The Pod or workload object it comes from. */
@@ -77,6 +80,7 @@ export function clusterView(derivation: Derivation): ClusterView {
       ports: pod.ports,
       ingressIsolated: iso.ingress.length > 0,
       egressIsolated: iso.egress.length > 0,
+      ...tierSubjectOf(model, pod.id),
       stale: pod.source.file === STALE_FILE,
       source: pod.source,
     };
@@ -117,6 +121,8 @@ export interface Verdicts {
   readonly protocol: Protocol;
   /** `formatPortSet` of each of the matrix's port sets (any-port matrices). */
   readonly portLabels: readonly (readonly string[])[];
+  /** Pod pairs (`from * pods + to`) whose verdict is unknown or ambiguous (cluster tiers). */
+  readonly uncertain: ReadonlyMap<number, 'unknown' | 'ambiguous'>;
 }
 
 export function verdicts(view: ClusterView, portText: string, protocol: Protocol): Verdicts {
@@ -128,7 +134,22 @@ export function verdicts(view: ClusterView, portText: string, protocol: Protocol
     port,
     protocol,
     portLabels: (matrix.portSets ?? []).map(formatPortSet),
+    uncertain: new Map((matrix.uncertain ?? []).map((c) => [c.from * matrix.pods.length + c.to, c.verdict])),
   };
+}
+
+/** The verdict of a pod pair under the filter and, with cluster tiers, the tier that decided it. */
+export function pairVerdict(
+  v: Verdicts,
+  from: string,
+  to: string,
+): { verdict: 'allowed' | 'denied' | 'unknown' | 'ambiguous'; tier?: 'Admin' | 'Baseline' } {
+  const i = v.index.get(from);
+  const j = v.index.get(to);
+  if (i === undefined || j === undefined) return { verdict: 'denied' };
+  const tier = compactDecidedBy(v.matrix, i, j);
+  const verdict = v.uncertain.get(i * v.matrix.pods.length + j) ?? (compactAllowed(v.matrix, i, j) ? 'allowed' : 'denied');
+  return tier ? { verdict, tier } : { verdict };
 }
 
 /** Whether pod index i reaches pod index j under the filter. */

@@ -13,7 +13,16 @@ import type { Cluster } from '../model/cluster';
 import type { CompiledPolicy } from '../model/compiled';
 import type { LoadedObject } from '../model/loaded';
 import type { Diagnostic } from '../model/source';
-import { validateObjects } from '../validate';
+import { refKey, refsWithErrors, validateObjects } from '../validate';
+import type { CompiledClusterPolicy } from '../clusterPolicy';
+import {
+  clusterPolicyNotEnforced,
+  CNP_KIND,
+  compileClusterPolicies,
+  isClusterNetworkPolicy,
+  readNodes,
+  validateClusterPolicies,
+} from '../clusterPolicy';
 import {
   notCreatedDiagnostics,
   notEnforcedDiagnostics,
@@ -77,6 +86,8 @@ export interface Analysis {
   readonly cluster: Cluster;
   /** The policies in force: those the apiserver would have accepted. */
   readonly policies: readonly CompiledPolicy[];
+  /** The ClusterNetworkPolicies in force (absent when there are none). */
+  readonly clusterPolicies?: readonly CompiledClusterPolicy[];
   readonly model: PolicyModel;
   readonly timings?: AnalysisTimings;
   /**
@@ -122,7 +133,11 @@ export function analyze(
     diagnostics.push(...loaded.diagnostics);
   }
   mark();
-  const validation = validateObjects(objects);
+  const isClusterPolicyKind = (o: LoadedObject) => o.kind === CNP_KIND;
+  const validation = [
+    ...validateObjects(objects.filter((o) => !isClusterPolicyKind(o))),
+    ...validateClusterPolicies(objects),
+  ];
   diagnostics.push(...validation);
   mark();
   // What kubectl apply would refuse never reaches the cluster: an object with an error
@@ -139,7 +154,16 @@ export function analyze(
     skip: (object) => rejected.has(object) || replaced.superseded.has(object),
   });
   diagnostics.push(...notEnforcedDiagnostics(rejected), ...replaced.diagnostics);
-  const model = createPolicyModel(built.cluster, policies);
+  const inError = refsWithErrors(validation);
+  const clusterPolicies = compileClusterPolicies(objects, (o) => inError.has(refKey(o.ref)));
+  diagnostics.push(
+    ...objects
+      .filter((o) => isClusterNetworkPolicy(o) && inError.has(refKey(o.ref)))
+      .map(clusterPolicyNotEnforced),
+  );
+  const nodes = readNodes(objects);
+  const cluster = nodes.length > 0 ? { ...built.cluster, nodes } : built.cluster;
+  const model = createPolicyModel(cluster, policies, clusterPolicies);
   mark();
   const result: Analysis = {
     objects,
@@ -148,8 +172,9 @@ export function analyze(
       diagnostics,
       sources.map((s) => s.file),
     ),
-    cluster: built.cluster,
+    cluster,
     policies,
+    ...(clusterPolicies.length > 0 ? { clusterPolicies } : {}),
     model,
     loads,
   };

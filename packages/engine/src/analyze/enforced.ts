@@ -4,9 +4,14 @@
  * single verdict, and the user must be told that it does not.
  */
 import { isNetworkPolicy, skipObjectsWithErrors } from '../compile';
+import { KNOWN_KINDS } from '../load';
 import { makeDiagnostic } from '../model/diagnostics';
 import type { LoadedObject } from '../model/loaded';
 import type { Diagnostic, ObjectRef } from '../model/source';
+
+const CLUSTER_MODEL_KINDS: ReadonlySet<string> = new Set(
+  [...KNOWN_KINDS].filter((kind) => kind !== 'NetworkPolicy' && kind !== 'ClusterNetworkPolicy'),
+);
 
 /** The NetworkPolicies among `objects` that some error diagnostic belongs to. */
 export function policiesInError(
@@ -80,7 +85,11 @@ export function objectsInError(
     diagnostics.flatMap((d) => (d.severity === 'error' && d.ref ? [refKey(d.ref)] : [])),
   );
   if (byRef.size === 0) return new Set();
-  return new Set(objects.filter((o) => !isNetworkPolicy(o) && byRef.has(refKey(o.ref))));
+  // Only the objects the cluster model is built from: policies say "not in force" in their
+  // own words (POLICY_NOT_ENFORCED, CNP_NOT_EVALUATED), and an unknown kind is its own error.
+  return new Set(
+    objects.filter((o) => CLUSTER_MODEL_KINDS.has(o.kind) && byRef.has(refKey(o.ref))),
+  );
 }
 
 /** One warning per refused cluster object, at its name. */

@@ -1,20 +1,25 @@
 import type { PodEndpoint } from '../model/cluster';
-import type { CompiledPort } from '../model/compiled';
-import type { Direction, FlowEndpoint, PortRange, PortSet } from '../model/verdict';
+import type { Direction, FlowEndpoint, PortSet } from '../model/verdict';
 import type { ResolvedEndpoint } from './endpoint';
 import { peerFacts, resolveEndpoint } from './endpoint';
-import { resolveNamedPort } from './match';
 import type { PolicyModel } from './model';
 import {
   ALL_PORTS,
   intersectPortSets,
-  MAX_PORT,
-  MIN_PORT,
   NO_PORTS,
   portSetOf,
   unionPortSets,
 } from './portSet';
 import { isolatingPolicies, rulesMatchingPeer } from './rules';
+import { portRanges } from './portRanges';
+import { tieredPortScan } from './tieredPorts';
+
+export { portRanges };
+
+function asEndpoint(end: string | FlowEndpoint): FlowEndpoint {
+  if (typeof end !== 'string') return end;
+  return end.includes('/') ? { kind: 'pod', id: end } : { kind: 'ip', ip: end };
+}
 
 /**
  * The ports on which `from` may reach `to`: the union of what the matching rules allow on
@@ -30,6 +35,8 @@ export function allowedPorts(
   const destination = resolveEndpoint(model, to);
   if (source.kind === 'pod' && destination.kind === 'pod' && source.index === destination.index)
     return ALL_PORTS;
+  if ((model.clusterPolicies?.length ?? 0) > 0)
+    return tieredPortScan(model, asEndpoint(from), asEndpoint(to)).ports;
   const destinationPod = destination.kind === 'pod' ? destination.pod : undefined;
   return intersectPortSets(
     sidePorts(model, 'egress', source, destination, destinationPod),
@@ -54,28 +61,4 @@ function sidePorts(
       : portSetOf(rule.ports.ports.flatMap((p) => portRanges(p, destination))),
   );
   return unionPortSets(sets);
-}
-
-/** The ranges one port entry allows toward `destination` (named ports resolved on it). */
-export function portRanges(port: CompiledPort, destination: PodEndpoint | undefined): PortRange[] {
-  switch (port.kind) {
-    case 'none':
-      return [];
-    case 'protocol':
-      return [{ protocol: port.protocol, from: MIN_PORT, to: MAX_PORT }];
-    case 'number':
-      return [{ protocol: port.protocol, from: port.port, to: port.port }];
-    case 'range':
-      return [{ protocol: port.protocol, from: port.from, to: port.to }];
-    case 'named': {
-      const number = destination
-        ? resolveNamedPort(destination.ports, port.name, port.protocol)
-        : undefined;
-      return number === undefined ? [] : [{ protocol: port.protocol, from: number, to: number }];
-    }
-    default: {
-      const never: never = port;
-      throw new Error(`unexpected port matcher ${JSON.stringify(never)}`);
-    }
-  }
 }

@@ -1,39 +1,33 @@
-import type { Direction, DirectionVerdict, Flow, FlowVerdict } from '../model/verdict';
+import type { Direction, DirectionVerdict, Flow, FlowVerdict, SideReason } from '../model/verdict';
 import type { ResolvedEndpoint } from './endpoint';
 import { peerFacts, resolveEndpoint } from './endpoint';
-import { describePort, describeRule, listPolicies, towards } from './explain';
 import type { ProbePort } from './match';
 import { resolveNamedPort } from './match';
 import type { PolicyModel } from './model';
 import { allowingRules, isolatingPolicies, rulesMatchingPeer } from './rules';
+import { walkTiers } from './tierWalk';
+import { combineVerdicts, verdictAllowed } from './verdicts';
 
 /**
  * The verdict for one flow: allowed only when egress is allowed at the source AND ingress
  * at the destination. Each side says whether it is isolated, by which policies, and which
- * rules (all of them: rules are a union) allow the flow, or why none does.
+ * rules (all of them: rules are a union) allow the flow, or why none does, as data.
  */
 export function evaluateFlow(model: PolicyModel, flow: Flow): FlowVerdict {
   const from = resolveEndpoint(model, flow.from);
   const to = resolveEndpoint(model, flow.to);
   const probe = probePort(flow, to);
   if (from.kind === 'pod' && to.kind === 'pod' && from.index === to.index)
-    return selfVerdict(model, flow, from.index, from.label);
-  const egress = evaluateSide(model, 'egress', from, to, probe);
-  const ingress = withNamedPortResolved(evaluateSide(model, 'ingress', to, from, probe), to, probe);
-  const allowed = egress.allowed && ingress.allowed;
-  const conclusion = allowed
-    ? `${from.label} → ${to.label} on ${describePort(probe)} is allowed`
-    : `${from.label} → ${to.label} on ${describePort(probe)} is denied by ${[egress, ingress]
-        .filter((side) => !side.allowed)
-        .map((side) => side.direction)
-        .join(' and ')}`;
-  return {
-    flow,
-    allowed,
-    egress,
-    ingress,
-    explanation: [egress.reason, ingress.reason, conclusion],
+    return selfVerdict(model, flow, probe, from.index);
+  const tiered = (model.clusterPolicies?.length ?? 0) > 0;
+  const side = (direction: Direction, subject: ResolvedEndpoint, other: ResolvedEndpoint) => {
+    const npSide = evaluateSide(model, direction, subject, other, probe);
+    return tiered ? walkTiers(model, npSide, subject, other, probe) : npSide;
   };
+  const egress = side('egress', from, to);
+  const ingress = withNamedPortResolved(side('ingress', to, from), probe);
+  const verdict = combineVerdicts(egress.verdict, ingress.verdict);
+  return { flow, allowed: verdictAllowed(verdict), verdict, port: probe, egress, ingress };
 }
 
 /** The probed port; a named port is resolved on the destination pod's containers. */
@@ -46,6 +40,19 @@ export function probePort(flow: Flow, to: ResolvedEndpoint): ProbePort {
     : { protocol: flow.protocol, number, name: flow.port };
 }
 
+function sideVerdict(
+  direction: Direction,
+  allowed: boolean,
+  reason: SideReason,
+  isolation: Pick<DirectionVerdict, 'isolated' | 'isolatingPolicies' | 'allowedBy'> = {
+    isolated: false,
+    isolatingPolicies: [],
+    allowedBy: [],
+  },
+): DirectionVerdict {
+  return { direction, allowed, verdict: allowed ? 'allowed' : 'denied', ...isolation, reason };
+}
+
 function evaluateSide(
   model: PolicyModel,
   direction: Direction,
@@ -53,50 +60,24 @@ function evaluateSide(
   other: ResolvedEndpoint,
   probe: ProbePort,
 ): DirectionVerdict {
-  const open = (reason: string): DirectionVerdict => ({
-    direction,
-    allowed: true,
-    isolated: false,
-    isolatingPolicies: [],
-    allowedBy: [],
-    reason,
-  });
-  if (subject.kind === 'unknown') {
-    return { ...open(`${subject.label} is not a known pod`), allowed: false };
-  }
-  if (subject.kind === 'ip') {
-    // Policies select pods; an address outside the cluster's pods is never isolated.
-    return open(
-      `${subject.label} is outside the cluster's pods: no policy applies to its ${direction}`,
-    );
-  }
-  if (subject.pod.hostNetwork) {
-    return open(`${subject.label} uses the host network: NetworkPolicy does not isolate it`);
-  }
+  if (subject.kind === 'unknown') return sideVerdict(direction, false, { kind: 'unknown-pod' });
+  // Policies select pods; an address outside the cluster's pods is never isolated.
+  if (subject.kind === 'ip') return sideVerdict(direction, true, { kind: 'outside-cluster' });
+  if (subject.pod.hostNetwork) return sideVerdict(direction, true, { kind: 'host-network' });
   const policies = isolatingPolicies(model, direction, subject.index);
-  if (policies.length === 0)
-    return open(
-      `no policy selects ${subject.label} for ${direction}, so its ${direction} is not restricted`,
-    );
+  if (policies.length === 0) return sideVerdict(direction, true, { kind: 'not-isolated' });
   const matches =
     other.kind === 'unknown' ? [] : rulesMatchingPeer(policies, direction, peerFacts(model, other));
   const destination =
     direction === 'egress' ? (other.kind === 'pod' ? other.pod : undefined) : subject.pod;
   const allowedBy = allowingRules(matches, probe, destination);
-  const isolatingPolicyRefs = policies.map((p) => p.ref);
-  const isolatedBy = `${subject.label} is isolated for ${direction} by ${listPolicies(isolatingPolicyRefs)}`;
-  const reason =
-    allowedBy.length > 0
-      ? `${isolatedBy}; ${allowedBy.map(describeRule).join('; ')}`
-      : `${isolatedBy}, and no ${direction} rule of ${listPolicies(isolatingPolicyRefs)} allows ${towards(direction, other.label)} on ${describePort(probe)}`;
-  return {
+  const allowed = allowedBy.length > 0;
+  return sideVerdict(
     direction,
-    allowed: allowedBy.length > 0,
-    isolated: true,
-    isolatingPolicies: isolatingPolicyRefs,
-    allowedBy,
-    reason,
-  };
+    allowed,
+    { kind: allowed ? 'rule-allows' : 'no-rule-allows' },
+    { isolated: true, isolatingPolicies: policies.map((p) => p.ref), allowedBy },
+  );
 }
 
 /**
@@ -104,39 +85,37 @@ function evaluateSide(
  * flow to a name the destination does not declare (for this protocol) reaches no port, so
  * it is never allowed, whatever the policies say.
  */
-function withNamedPortResolved(
-  ingress: DirectionVerdict,
-  to: ResolvedEndpoint,
-  probe: ProbePort,
-): DirectionVerdict {
+function withNamedPortResolved(ingress: DirectionVerdict, probe: ProbePort): DirectionVerdict {
   if (probe.number !== undefined || probe.name === undefined) return ingress;
-  const where = to.kind === 'pod' ? `${to.label} has no container port` : `${to.label} is not a pod, so it has no port`;
-  return {
-    ...ingress,
-    allowed: false,
-    allowedBy: [],
-    reason: `${where} named ${probe.name} (${probe.protocol}): there is no port to reach`,
-  };
+  return { ...ingress, allowed: false, verdict: 'denied', allowedBy: [], reason: { kind: 'no-such-port', name: probe.name, protocol: probe.protocol } };
 }
 
 /** A pod can always reach itself: NetworkPolicy never blocks a pod's traffic to itself. */
-function selfVerdict(model: PolicyModel, flow: Flow, podIndex: number, label: string): FlowVerdict {
+function selfVerdict(
+  model: PolicyModel,
+  flow: Flow,
+  probe: ProbePort,
+  podIndex: number,
+): FlowVerdict {
   const side = (direction: Direction): DirectionVerdict => {
     const isolatingPolicyRefs = isolatingPolicies(model, direction, podIndex).map((p) => p.ref);
-    return {
+    return sideVerdict(
       direction,
-      allowed: true,
-      isolated: isolatingPolicyRefs.length > 0,
-      isolatingPolicies: isolatingPolicyRefs,
-      allowedBy: [],
-      reason: `${label} is talking to itself, which NetworkPolicy never blocks`,
-    };
+      true,
+      { kind: 'self' },
+      {
+        isolated: isolatingPolicyRefs.length > 0,
+        isolatingPolicies: isolatingPolicyRefs,
+        allowedBy: [],
+      },
+    );
   };
   return {
     flow,
     allowed: true,
+    verdict: 'allowed',
+    port: probe,
     egress: side('egress'),
     ingress: side('ingress'),
-    explanation: [`a pod can always reach itself: ${label} → ${label} is allowed`],
   };
 }

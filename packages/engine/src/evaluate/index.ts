@@ -2,6 +2,8 @@
 export type { PolicyModel } from './model';
 export { createPolicyModel } from './model';
 export { evaluateFlow } from './evaluateFlow';
+export { combineVerdicts, verdictAllowed } from './verdicts';
+export { tierSubject } from './clusterMatch';
 export { isolation } from './isolation';
 export { allowedPorts, portRanges } from './allowedPorts';
 export {

@@ -11,6 +11,7 @@ import type {
   PodMatcher,
 } from '../model/compiled';
 import type { Protocol } from '../model/k8s';
+import type { ProbedPort } from '../model/verdict';
 import type { Labels } from '../selector/labelSelector';
 import { selectorMatches } from '../selector/labelSelector';
 import type { ParsedIp } from '../compile/cidr';
@@ -97,12 +98,7 @@ export function peerMatches(peer: CompiledPeer, facts: PeerFacts): boolean {
 }
 
 /** The probed port: a number, and the name it was given (if it was given by name). */
-export interface ProbePort {
-  readonly protocol: Protocol;
-  /** Undefined when a named port could not be resolved on the destination. */
-  readonly number?: number;
-  readonly name?: string;
-}
+export type ProbePort = ProbedPort;
 
 /** A named container port of a pod, on one protocol (names are unique within a pod). */
 export function resolveNamedPort(

@@ -1,5 +1,6 @@
 import type { Cluster, PodEndpoint } from '../model/cluster';
 import type { CompiledPolicy } from '../model/compiled';
+import type { CompiledClusterPolicy } from '../clusterPolicy';
 import type { Labels } from '../selector/labelSelector';
 import { NAMESPACE_NAME_LABEL } from '../cluster/buildCluster';
 import { targetSelects } from './match';
@@ -21,12 +22,15 @@ export interface PolicyModel {
   readonly ingressPolicies: readonly (readonly number[])[];
   /** Per pod: indices of the policies isolating it for egress. */
   readonly egressPolicies: readonly (readonly number[])[];
+  /** ClusterNetworkPolicies in force; absent or empty: NetworkPolicy semantics alone. */
+  readonly clusterPolicies?: readonly CompiledClusterPolicy[];
 }
 
 /** Indexes a cluster and its compiled policies for evaluation. */
 export function createPolicyModel(
   cluster: Cluster,
   policies: readonly CompiledPolicy[],
+  clusterPolicies: readonly CompiledClusterPolicy[] = [],
 ): PolicyModel {
   const podIndex: Record<string, number> = Object.create(null);
   const podByIp: Record<string, number> = Object.create(null);
@@ -53,5 +57,14 @@ export function createPolicyModel(
       if (policy.isolates.egress) egressPolicies[podIdx]?.push(policyIndex);
     }
   });
-  return { cluster, policies, podIndex, podByIp, namespaceLabels, ingressPolicies, egressPolicies };
+  const model = {
+    cluster,
+    policies,
+    podIndex,
+    podByIp,
+    namespaceLabels,
+    ingressPolicies,
+    egressPolicies,
+  };
+  return clusterPolicies.length > 0 ? { ...model, clusterPolicies } : model;
 }

@@ -1,6 +1,6 @@
 import type { PodEndpoint } from '../model/cluster';
 import type { CompiledPolicy, CompiledRule } from '../model/compiled';
-import type { Direction, PolicyRef, RuleRef } from '../model/verdict';
+import type { Direction, RuleRef } from '../model/verdict';
 import type { PeerFacts, ProbePort } from './match';
 import { peerMatches, portMatches } from './match';
 import type { PolicyModel } from './model';
@@ -90,8 +90,4 @@ function ruleRef(
     path: origin.path,
     ...(origin.range ? { range: origin.range } : {}),
   };
-}
-
-export function policyName(ref: PolicyRef): string {
-  return `${ref.namespace}/${ref.name}`;
 }

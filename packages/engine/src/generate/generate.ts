@@ -191,10 +191,10 @@ function flowAllowed(
 ): boolean {
   if (intent.from.kind === 'namespace') {
     return evaluateFlow(model, { from, to, port: intent.port ?? 1, protocol: intent.protocol })
-      .ingress.allowed;
+      .ingress.allowed === true;
   }
   if (intent.port === undefined) return allPortsAllowed(model, from, to);
-  return evaluateFlow(model, { from, to, port: intent.port, protocol: intent.protocol }).allowed;
+  return evaluateFlow(model, { from, to, port: intent.port, protocol: intent.protocol }).allowed === true;
 }
 
 function allPortsAllowed(model: PolicyModel, from: FlowEndpoint, to: FlowEndpoint): boolean {

@@ -16,6 +16,8 @@ export const KNOWN_KINDS: ReadonlySet<string> = new Set([
   'CronJob',
   'Service',
   'NetworkPolicy',
+  'Node',
+  'ClusterNetworkPolicy',
 ]);
 
 /**

@@ -1,4 +1,3 @@
-import type { Protocol } from '../model/k8s';
 import type { PortSet, ReachabilityMatrix } from '../model/verdict';
 import type { PolicyModel } from '../evaluate/model';
 import type { ProbePort } from '../evaluate/match';
@@ -9,40 +8,15 @@ import { hasBit } from './bitset';
 import { anyPortClassResult } from './anyPort';
 import { buildClassView } from './classView';
 import { singlePortClassBits } from './singlePort';
-
-export interface MatrixOptions {
-  /** The probed port (number, or a name resolved on each destination). Absent: any port. */
-  readonly port?: number | string;
-  /** Protocol of the probed port (default TCP); ignored without a port. */
-  readonly protocol?: Protocol;
-}
-
-/**
- * All-pairs reachability in compact form: pods are grouped into classes no policy can tell
- * apart, and one bit per class pair says whether a pod of class s may reach a DIFFERENT pod
- * of class d (a pod always reaches itself). Typed arrays: cheap to post to a Web Worker.
- */
-export interface CompactMatrix {
-  readonly pods: readonly string[];
-  readonly port?: number | string;
-  readonly protocol?: Protocol;
-  /** Pod index → class index. */
-  readonly classOf: Int32Array;
-  readonly classCount: number;
-  /** Pods per class. */
-  readonly classSizes: Int32Array;
-  /** Bit `s * classCount + d` (32 per word). */
-  readonly allowedBits: Uint32Array;
-  /** Any-port only: per class pair, an index into `portSets`. */
-  readonly pairPortSet?: Int32Array;
-  readonly portSets?: readonly PortSet[];
-}
+import { tieredMatrixCompact } from './tieredMatrix';
+import type { CompactMatrix, MatrixOptions } from './types';
 
 /** Computes the compact all-pairs matrix; see `computeMatrix` for the semantics. */
 export function computeMatrixCompact(
   model: PolicyModel,
   options: MatrixOptions = {},
 ): CompactMatrix {
+  if ((model.clusterPolicies?.length ?? 0) > 0) return tieredMatrixCompact(model, options);
   const pods = model.cluster.pods.map((p) => p.id);
   const port = options.port;
   if (port === undefined) {
@@ -84,6 +58,16 @@ export function compactAllowed(matrix: CompactMatrix, i: number, j: number): boo
     matrix.allowedBits as Bits,
     (matrix.classOf[i] as number) * matrix.classCount + (matrix.classOf[j] as number),
   );
+}
+
+/** The tier whose rule decided pod i → pod j (only with ClusterNetworkPolicies in force). */
+export function compactDecidedBy(
+  matrix: CompactMatrix,
+  i: number,
+  j: number,
+): 'Admin' | 'Baseline' | undefined {
+  const code = matrix.decidedBy?.[i * matrix.pods.length + j];
+  return code === 1 ? 'Admin' : code === 2 ? 'Baseline' : undefined;
 }
 
 /** The ports pod i may use toward pod j (any-port matrices only; `all` elsewhere and on the diagonal). */
@@ -131,17 +115,20 @@ export function expandMatrix(matrix: CompactMatrix): ReachabilityMatrix {
   const allowedRow = classRow((s, d) =>
     hasBit(matrix.allowedBits as Bits, s * matrix.classCount + d),
   );
-  const allowed: boolean[][] = [];
+  const allowed: (boolean | null)[][] = [];
   for (let i = 0; i < n; i++) {
-    const row = allowedRow(matrix.classOf[i] as number);
+    const row: (boolean | null)[] = allowedRow(matrix.classOf[i] as number);
     row[i] = true; // a pod can always reach itself
     allowed.push(row);
   }
+  for (const cell of matrix.uncertain ?? [])
+    (allowed[cell.from] as (boolean | null)[])[cell.to] = null;
   const base = {
     pods: matrix.pods,
     ...(matrix.port === undefined ? {} : { port: matrix.port }),
     ...(matrix.protocol === undefined ? {} : { protocol: matrix.protocol }),
     allowed,
+    ...(matrix.uncertain && matrix.uncertain.length > 0 ? { uncertain: matrix.uncertain } : {}),
   };
   const { pairPortSet, portSets } = matrix;
   if (!pairPortSet || !portSets) return base;

@@ -1,7 +1,8 @@
 // Public surface of the `matrix` step: all-pairs reachability, plain and compact.
-export type { CompactMatrix, MatrixOptions } from './computeMatrix';
+export type { CompactMatrix, MatrixOptions } from './types';
 export {
   compactAllowed,
+  compactDecidedBy,
   compactPorts,
   computeMatrix,
   computeMatrixCompact,

@@ -47,4 +47,14 @@ export interface PodEndpoint {
 export interface Cluster {
   readonly namespaces: readonly NamespaceInfo[];
   readonly pods: readonly PodEndpoint[];
+  /** `kind: Node` objects: what ClusterNetworkPolicy `nodes` peers match. */
+  readonly nodes?: readonly NodeInfo[];
+}
+
+/** A Node as ClusterNetworkPolicy sees it: labels, and the IPs of `status.addresses`. */
+export interface NodeInfo {
+  readonly name: string;
+  readonly labels: Labels;
+  readonly ips: readonly string[];
+  readonly source: ObjectRef;
 }

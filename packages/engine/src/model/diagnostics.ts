@@ -50,6 +50,9 @@ export const DIAGNOSTICS = {
     severity: 'warning',
     title: 'Policy replaced by a later one of the same name',
   },
+  // clusterPolicy: ClusterNetworkPolicy (policy.networking.k8s.io/v1alpha2)
+  CNP_NOT_EVALUATED: { severity: 'info', title: 'Cluster policy not evaluated' },
+  CNP_EXPERIMENTAL: { severity: 'info', title: 'Experimental-channel field' },
 } as const satisfies Readonly<Record<string, DiagnosticSpec>>;
 
 export type DiagnosticCode = keyof typeof DIAGNOSTICS;

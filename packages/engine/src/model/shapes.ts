@@ -48,7 +48,7 @@ export const OBJECT_META: Shape = {
   },
 };
 
-const LABEL_SELECTOR: Shape = {
+export const LABEL_SELECTOR: Shape = {
   fields: {
     matchLabels: stringMap,
     matchExpressions: {

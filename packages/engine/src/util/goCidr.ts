@@ -232,3 +232,16 @@ export function cidrWarnings(path: string, value: string, net: GoIPNet): string[
   }
   return warnings;
 }
+
+/**
+ * Strict mode, as CEL's `isCIDR` (k8s.io/apiserver's CEL library over Go's
+ * `netip.ParsePrefix`) decides for CRD fields such as ClusterNetworkPolicy `networks`: no
+ * leading zeros (in octets or the prefix length), hex groups of at most 4 digits, and no
+ * IPv4-mapped IPv6 address. Host bits may be set. Undefined when the string is rejected.
+ */
+export function parseCidrStrict(s: string): GoIPNet | undefined {
+  const net = parseCidrSloppy(s);
+  if (!net || !net.strict) return undefined;
+  if (net.addr.length === 16 && to4(net.addr) !== undefined) return undefined;
+  return net;
+}

@@ -25,7 +25,14 @@ export {
   isValidPortName,
   isValidPortNum,
 } from './names';
-export { parseCidrSloppy, goContains } from '../util/goCidr';
+export { parseCidrSloppy, parseCidrStrict, goContains } from '../util/goCidr';
 export type { GoIPNet } from '../util/goCidr';
-export { FULLY_DECLARED_KINDS, NETWORK_POLICY, OBJECT_META, shapeOfKind } from '../model/shapes';
+export { FULLY_DECLARED_KINDS, LABEL_SELECTOR, NETWORK_POLICY, OBJECT_META, shapeOfKind } from '../model/shapes';
 export type { Shape } from '../model/shapes';
+// Building blocks for validators of other kinds (ClusterNetworkPolicy in `clusterPolicy/`).
+export { checkShape } from './shape';
+export type { FieldError } from './fieldError';
+export { forbidden, invalid, notSupported, required } from './fieldError';
+export { validateObjectMeta } from './metaRules';
+export { nameIsDNSSubdomain } from './names';
+export { toDiagnostic } from './validateObjects';

@@ -87,7 +87,7 @@ function policySanity(obj: LoadedObject): FieldError[] {
   return [];
 }
 
-function toDiagnostic(obj: LoadedObject, e: FieldError): Diagnostic {
+export function toDiagnostic(obj: LoadedObject, e: FieldError): Diagnostic {
   return makeDiagnostic(e.code, {
     file: obj.ref.file,
     documentIndex: obj.ref.documentIndex,

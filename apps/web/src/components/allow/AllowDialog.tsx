@@ -9,6 +9,7 @@ import type { FlowPair } from '../../state/graphSlice';
 import { intentDestination, intentOf, intentSource, proposedPort } from './allowIntent';
 import { ImpactView } from './ImpactView';
 import { SelectorChooser } from './SelectorChooser';
+import { adminDenial, refusalText } from './tierRefusal';
 import styles from './AllowDialog.module.css';
 
 /** A node id as a short name: the pod's name, `namespace X`, or the CIDR. */
@@ -66,8 +67,15 @@ function AllowForm({ draft }: { draft: FlowPair }) {
     });
   }, [derivation, draft, port, protocol, sourceLabels, destinationLabels]); // eslint-disable-line react-hooks/exhaustive-deps
 
+  // Separate from the planning above: an Admin Deny decides before any NetworkPolicy.
+  const refused = useMemo(() => {
+    if (!derivation || !to) return undefined;
+    const intent = intentOf(from, to, port, protocol);
+    return adminDenial(derivation.result.model, from, to, intent.port, protocol);
+  }, [derivation, draft, port, protocol]); // eslint-disable-line react-hooks/exhaustive-deps
+
   const create = () => {
-    if (!result || result.edits.length === 0) return;
+    if (refused || !result || result.edits.length === 0) return;
     runCommand(allowFlow, { edits: result.edits });
     close(null);
   };
@@ -145,7 +153,13 @@ function AllowForm({ draft }: { draft: FlowPair }) {
                 </datalist>
               )}
             </div>
-            {result && <ImpactView result={result} />}
+            {refused ? (
+              <p className={styles.problem} data-testid="allow-dialog-refused">
+                {refusalText(refused)}
+              </p>
+            ) : (
+              result && <ImpactView result={result} />
+            )}
           </>
         )}
         <div className={styles.actions}>
@@ -156,7 +170,7 @@ function AllowForm({ draft }: { draft: FlowPair }) {
             type="button"
             className={styles.primary}
             data-testid="allow-dialog-create"
-            disabled={!result || result.edits.length === 0}
+            disabled={refused !== undefined || !result || result.edits.length === 0}
             onClick={create}
           >
             {result?.edits.some((e) => e.kind === 'extend') ? 'Update policy' : 'Create policy'}

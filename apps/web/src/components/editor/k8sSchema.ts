@@ -6,6 +6,8 @@
  * The engine's diagnostics remain the authority; this schema is typing help.
  */
 
+import { clusterPolicyDefinitions, clusterPolicyKinds } from './k8sSchemaClusterPolicy';
+
 type Schema = Record<string, unknown>;
 
 const str = (description: string): Schema => ({ type: 'string', description });
@@ -244,6 +246,7 @@ const kinds: Record<string, { apiVersion: string; spec?: Schema }> = {
     },
   },
   Service: { apiVersion: 'v1', spec: ref('ServiceSpec') },
+  ...clusterPolicyKinds,
 };
 
 const perKind = Object.entries(kinds).map(([kind, { apiVersion, spec }]) => ({
@@ -261,7 +264,7 @@ export const k8sSchema: Schema = {
   $schema: 'http://json-schema.org/draft-07/schema#',
   title: 'Kubernetes objects read by Netpol Canvas',
   type: 'object',
-  definitions,
+  definitions: { ...definitions, ...clusterPolicyDefinitions },
   properties: {
     apiVersion: str('API group and version, e.g. networking.k8s.io/v1.'),
     kind: { enum: [...Object.keys(kinds), 'List'], description: 'The kind of object.' },

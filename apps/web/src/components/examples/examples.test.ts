@@ -63,6 +63,15 @@ const expected: Record<string, Array<[string, string, number, Protocol, boolean]
     ['payments/checkout', 'kube-system/coredns', 53, 'TCP', true],
     ['payments/checkout', 'payments/ledger', 8080, 'TCP', false],
   ],
+  'cluster-tiers': [
+    ['monitoring/prometheus', 'vault/secrets', 8200, 'TCP', true],
+    ['shop/web', 'vault/secrets', 8200, 'TCP', false],
+    ['shop/web', 'shop/db', 5432, 'TCP', true],
+    ['shop/web', 'shop/db', 80, 'TCP', false],
+    ['shop/db', 'shop/web', 80, 'TCP', true],
+    ['monitoring/prometheus', 'shop/web', 80, 'TCP', false],
+    ['shop/web', 'monitoring/prometheus', 9090, 'TCP', true],
+  ],
 };
 
 describe('example verdicts', () => {

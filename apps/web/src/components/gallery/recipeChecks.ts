@@ -1,9 +1,10 @@
 import { evaluateFlow, type FlowEndpoint, type PolicyModel } from '@netpol/engine';
+import { endpointLabel, sideReasonText } from '../../analysis/verdictText';
 import type { RecipeExpectation } from './recipeCatalog';
 
 /** How the app's analysis compares with one promised verdict. */
 export type RecipeCheck =
-  | { readonly status: 'agrees' | 'disagrees'; readonly allowed: boolean; readonly reason: string }
+  | { readonly status: 'agrees' | 'disagrees'; readonly allowed: boolean | null; readonly reason: string }
   /** An endpoint pod is not in the workspace (the user changed the recipe). */
   | { readonly status: 'missing'; readonly reason: string };
 
@@ -27,14 +28,12 @@ export function checkExpectation(model: PolicyModel, expectation: RecipeExpectat
     port: expectation.port,
     protocol: expectation.protocol,
   });
-  const side = verdict.allowed
-    ? verdict.ingress
-    : verdict.egress.allowed
-      ? verdict.ingress
-      : verdict.egress;
+  const egressDecides = verdict.allowed !== true && verdict.egress.allowed !== true;
+  const side = egressDecides ? verdict.egress : verdict.ingress;
+  const [subject, other] = egressDecides ? [from, to] : [to, from];
   return {
     status: verdict.allowed === expectation.allowed ? 'agrees' : 'disagrees',
     allowed: verdict.allowed,
-    reason: side.reason,
+    reason: sideReasonText(side, endpointLabel(subject), endpointLabel(other)),
   };
 }

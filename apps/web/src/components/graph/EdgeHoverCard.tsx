@@ -1,17 +1,9 @@
-import type { FlowVerdict } from '@netpol/engine';
 import { explainFlow } from '../../analysis/engineAdapter';
 import { explainTarget } from '../../analysis/explainTarget';
 import { useVerdicts } from '../../analysis/selectors';
+import { sideSummary as sideLine } from '../../analysis/verdictText';
 import type { FlowPair } from '../../state/graphSlice';
 import styles from './GraphPane.module.css';
-
-/** One side of a verdict in a few words: "denied by default-deny-ingress" or "allowed by redis-policy". */
-function sideLine(side: FlowVerdict['ingress'], who: string): string {
-  const where = `${side.direction} at ${who}`;
-  if (!side.isolated) return `${where}: open (not isolated)`;
-  if (side.allowed) return `${where}: allowed by ${[...new Set(side.allowedBy.map((r) => r.policy.name))].join(', ')}`;
-  return `${where}: denied, isolated by ${side.isolatingPolicies.map((p) => p.name).join(', ')} and no rule allows it`;
-}
 
 /**
  * A short explanation beside the pointer while it rests on an edge; a click opens the
@@ -27,7 +19,7 @@ export function EdgeHoverCard({ pair, x, y }: { pair: FlowPair; x: number; y: nu
   return (
     <div className={styles.hoverCard} style={{ left: x + 14, top: y + 14 }} data-testid="edge-hover-card" role="tooltip">
       <strong className={verdict.allowed ? styles.hoverAllowed : styles.hoverDenied}>
-        {name(pair.from)} → {name(pair.to)} on {target.protocol} {target.port}: {verdict.allowed ? 'allowed' : 'denied'}
+        {name(pair.from)} → {name(pair.to)} on {target.protocol} {target.port}: {verdict.verdict}
       </strong>
       <span>{sideLine(verdict.egress, name(pair.from))}</span>
       <span>{sideLine(verdict.ingress, name(pair.to))}</span>

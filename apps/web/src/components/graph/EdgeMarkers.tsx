@@ -1,6 +1,12 @@
 /** Arrowheads for the verdict edges, one per verdict colour, referenced by id. */
 export function EdgeMarkers() {
-  const colours = { allowed: 'var(--allowed)', denied: 'var(--denied)', mixed: '#c58a12' };
+  const colours = {
+    allowed: 'var(--allowed)',
+    denied: 'var(--denied)',
+    mixed: '#c58a12',
+    unknown: 'var(--warning)',
+    ambiguous: 'var(--warning)',
+  };
   return (
     <svg width="0" height="0" style={{ position: 'absolute' }} aria-hidden="true">
       <defs>

@@ -52,12 +52,17 @@ function FlowEdgeView({ id, source, target, data, selected }: EdgeProps<FlowEdge
     'data-verdict': view.verdict,
     'data-ports': view.ports.join(','),
     ...(stale ? { 'data-stale': 'true' } : {}),
+    ...(view.tier ? { 'data-tier': view.tier } : {}),
   };
-  const label = view.counts
+  const verdictLabel = view.counts
     ? countsLabel(view.counts)
     : view.verdict === 'allowed'
       ? portsLabel(view.ports)
-      : '✕';
+      : view.verdict === 'unknown' || view.verdict === 'ambiguous'
+        ? `? ${view.verdict}`
+        : '✕';
+  // A cluster tier's decision is named on the edge: a NetworkPolicy cannot change it.
+  const label = view.tier ? `${view.tier} ${verdictLabel}` : verdictLabel;
   const className = [styles.edge, styles[view.verdict], dimmed ? styles.dimmed : '', selected ? styles.selected : '']
     .filter(Boolean)
     .join(' ');

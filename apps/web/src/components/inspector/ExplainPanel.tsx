@@ -7,6 +7,8 @@ import { policyRange, requestReveal, workspaceRange } from '../../analysis/revea
 import { useVerdicts } from '../../analysis/selectors';
 import type { Derivation } from '../../analysis/derive';
 import { useAppStore } from '../../state/store';
+import { explanationLines, sideReasonText } from '../../analysis/verdictText';
+import { TierChain } from './TierChain';
 import styles from './Inspector.module.css';
 
 function PolicyLink({ derivation, policy }: { derivation: Derivation; policy: PolicyRef }) {
@@ -42,14 +44,30 @@ function RuleLink({ derivation, rule }: { derivation: Derivation; rule: RuleRef 
   );
 }
 
-function SideView({ derivation, side, who }: { derivation: Derivation; side: DirectionVerdict; who: string }) {
+function SideView({
+  derivation,
+  side,
+  who,
+  other,
+}: {
+  derivation: Derivation;
+  side: DirectionVerdict;
+  who: string;
+  other: string;
+}) {
   return (
-    <div className={styles.side} data-direction={side.direction} data-allowed={side.allowed}>
+    <div
+      className={styles.side}
+      data-direction={side.direction}
+      data-allowed={side.allowed}
+      data-verdict={side.verdict}
+    >
       <div className={styles.sideTitle}>
         <span className={side.allowed ? styles.okDot : styles.noDot} />
         {side.direction === 'egress' ? 'Egress' : 'Ingress'} at {who}:{' '}
-        <strong>{side.allowed ? 'allowed' : 'denied'}</strong>
+        <strong>{side.verdict}</strong>
       </div>
+      <TierChain derivation={derivation} side={side} />
       {side.isolated ? (
         <div className={styles.row}>
           isolated by{' '}
@@ -68,7 +86,7 @@ function SideView({ derivation, side, who }: { derivation: Derivation; side: Dir
           ))}
         </div>
       )}
-      <div className={styles.reason}>{side.reason}</div>
+      <div className={styles.reason}>{sideReasonText(side, who, other)}</div>
     </div>
   );
 }
@@ -77,18 +95,17 @@ function VerdictView({ derivation, verdict, note }: { derivation: Derivation; ve
   const { flow } = verdict;
   const name = (e: FlowVerdict['flow']['from']) => (e.kind === 'pod' ? e.id : e.ip);
   return (
-    <div data-testid="explain-verdict" data-allowed={verdict.allowed}>
+    <div data-testid="explain-verdict" data-allowed={verdict.allowed} data-verdict={verdict.verdict}>
       <div className={verdict.allowed ? styles.verdictAllowed : styles.verdictDenied}>
-        {name(flow.from)} → {name(flow.to)} on {flow.protocol} {flow.port}:{' '}
-        {verdict.allowed ? 'allowed' : 'denied'}
+        {name(flow.from)} → {name(flow.to)} on {flow.protocol} {flow.port}: {verdict.verdict}
       </div>
       {note && <div className={styles.note}>Any port: {note}.</div>}
-      <SideView derivation={derivation} side={verdict.egress} who={name(flow.from)} />
-      <SideView derivation={derivation} side={verdict.ingress} who={name(flow.to)} />
+      <SideView derivation={derivation} side={verdict.egress} who={name(flow.from)} other={name(flow.to)} />
+      <SideView derivation={derivation} side={verdict.ingress} who={name(flow.to)} other={name(flow.from)} />
       <details className={styles.explanation}>
         <summary>Explanation as text</summary>
         <ul>
-          {verdict.explanation.map((line, i) => (
+          {explanationLines(verdict).map((line, i) => (
             <li key={i}>{line}</li>
           ))}
         </ul>

@@ -4,6 +4,7 @@ import { useAppStore } from '../../state/store';
 import { NamespaceDetails } from './NamespaceDetails';
 import { PodDetails } from './PodDetails';
 import { PolicyList } from './PolicyList';
+import { ClusterPolicyList } from './ClusterPolicyList';
 import styles from './Inspector.module.css';
 import { STALE_FILE } from '../../analysis/derive';
 import { WorkspaceSummary } from './WorkspaceSummary';
@@ -32,6 +33,7 @@ export function SelectionSection() {
       </ul>
       <h4 className={styles.h4}>Policies</h4>
       <PolicyList derivation={derivation} policies={view.policies} />
+      <ClusterPolicyList derivation={derivation} />
     </section>
   );
 }
