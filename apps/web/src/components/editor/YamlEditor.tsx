@@ -35,7 +35,7 @@ function reveal(editor: monaco.editor.IStandaloneCodeEditor, request: RevealRequ
   const selection = new monaco.Selection(endLine, endColumn, startLine, startColumn);
   editor.setSelection(selection);
   editor.revealRangeInCenterIfOutsideViewport(selection);
-  editor.focus();
+  if (request.focus !== false) editor.focus();
 }
 
 function workspaceModel(): monaco.editor.ITextModel {
