@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { PROTOCOLS, type Protocol } from '@netpol/engine';
 import { useAnalysis } from '../../analysis/analysisStore';
 import { clusterViewOf } from '../../analysis/selectors';
@@ -57,6 +57,16 @@ function AllowForm({ draft, onDone }: { draft: FlowPair; onDone: () => void }) {
       name: null,
     };
   });
+  const portRef = useRef<HTMLInputElement>(null);
+  const focusPort = () => requestAnimationFrame(() => portRef.current?.focus());
+  // First focus: the first end still to pick, else the port (a drawn edge has both ends).
+  // After the dialog's showModal (which focuses its first field), hence the frame's delay.
+  const formRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const target = draft.from === '' ? 'allow-dialog-from' : draft.to === '' || draft.to.startsWith('ns:') ? 'allow-dialog-to' : 'allow-dialog-port';
+    const frame = requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>(`[data-testid="${target}"]`)?.focus());
+    return () => cancelAnimationFrame(frame);
+  }, []); // eslint-disable-line react-hooks/exhaustive-deps
   const update = (patch: Partial<AllowFormState>) => setForm((f) => ({ ...f, ...patch }));
   const g = useAllowGeneration(derivation, form);
   const result = g.generated?.result ?? null;
@@ -91,7 +101,7 @@ function AllowForm({ draft, onDone }: { draft: FlowPair; onDone: () => void }) {
   const destinationPod = g.to?.kind === 'pod' ? view?.podsById.get(g.to.id) : undefined;
 
   return (
-    <div className={styles.form} onKeyDown={onKeyDown}>
+    <div className={styles.form} onKeyDown={onKeyDown} ref={formRef}>
       {view && (
         <div className={styles.ends}>
           <EndpointPicker
@@ -100,7 +110,6 @@ function AllowForm({ draft, onDone }: { draft: FlowPair; onDone: () => void }) {
             testId="allow-dialog-from"
             view={view}
             value={form.from}
-            autoFocus={form.from === ''}
             onChange={(from) => update({ from, placement: 'new', namespaceLabels: undefined })}
           />
           <span className={styles.arrow} aria-hidden="true">
@@ -112,7 +121,6 @@ function AllowForm({ draft, onDone }: { draft: FlowPair; onDone: () => void }) {
             testId="allow-dialog-to"
             view={view}
             value={form.to}
-            autoFocus={form.from !== '' && form.to === ''}
             onChange={setTo}
           />
         </div>
@@ -135,7 +143,7 @@ function AllowForm({ draft, onDone }: { draft: FlowPair; onDone: () => void }) {
               />
             )}
             {sourcePod && g.sourceProposal && wantsRoleLabel(g.sourceProposal) && (
-              <LabelFirstHint pod={sourcePod} suggestedKey="role" />
+              <LabelFirstHint pod={sourcePod} suggestedKey="role" onAdded={focusPort} />
             )}
             {g.namespaceCandidates.length > 0 && (
               <NamespaceLabelChooser
@@ -162,7 +170,7 @@ function AllowForm({ draft, onDone }: { draft: FlowPair; onDone: () => void }) {
               />
             )}
             {destinationPod && g.destinationProposal && wantsRoleLabel(g.destinationProposal) && (
-              <LabelFirstHint pod={destinationPod} suggestedKey="type" />
+              <LabelFirstHint pod={destinationPod} suggestedKey="type" onAdded={focusPort} />
             )}
           </div>
           <div className={styles.portRow}>
@@ -181,12 +189,12 @@ function AllowForm({ draft, onDone }: { draft: FlowPair; onDone: () => void }) {
             <label>
               Port{' '}
               <input
+                ref={portRef}
                 data-testid="allow-dialog-port"
                 value={form.port}
                 placeholder="all ports"
                 onChange={(e) => update({ port: e.target.value })}
                 list="allow-dialog-ports"
-                autoFocus={form.from !== '' && form.to !== ''}
               />
             </label>
             {destinationPod && (

@@ -16,7 +16,6 @@ export function EndpointPicker(props: {
   view: ClusterView;
   value: EndpointId;
   onChange: (id: EndpointId) => void;
-  autoFocus?: boolean;
 }) {
   const { view, side, value, onChange } = props;
   const [text, setText] = useState(value ? endpointText(value) : '');
@@ -71,7 +70,6 @@ export function EndpointPicker(props: {
           placeholder={
             side === 'from' ? 'ns/pod, namespace, CIDR or Internet' : 'ns/pod, CIDR or Internet'
           }
-          autoFocus={props.autoFocus}
           spellCheck={false}
           autoComplete="off"
           onChange={(e) => {

@@ -19,7 +19,7 @@ export function wantsRoleLabel(proposal: SelectorProposal): boolean {
  * names the pods' role gives a policy a reviewer reads as intent ("redis clients may reach
  * redis") and that keeps selecting the right pods across rollouts and renames.
  */
-export function LabelFirstHint({ pod, suggestedKey }: { pod: PodView; suggestedKey: string }) {
+export function LabelFirstHint({ pod, suggestedKey, onAdded }: { pod: PodView; suggestedKey: string; onAdded: () => void }) {
   const [open, setOpen] = useState(false);
   const [key, setKey] = useState(suggestedKey);
   const [value, setValue] = useState('');
@@ -32,6 +32,8 @@ export function LabelFirstHint({ pod, suggestedKey }: { pod: PodView; suggestedK
       path: labelsPath(pod.kind),
     });
     setOpen(false);
+    // The hint goes away with the new label: hand the focus on rather than drop it.
+    onAdded();
   };
   if (!open) {
     return (

@@ -10,6 +10,7 @@ import { monaco } from './monacoSetup';
 import { WORKSPACE_MODEL_URI } from './k8sSchema';
 import { minimalReplacement } from './textDiff';
 import { ENGINE_MARKER_OWNER, toMarkers } from './markers';
+import { escapeThenTabLeaves } from './escapeThenTab';
 import { useAppStore } from '../../state/store';
 import { onFlushPendingEdits, type RevealRequest } from '../../state/workspaceSlice';
 import styles from './YamlEditor.module.css';
@@ -91,6 +92,7 @@ export default function YamlEditor({ diagnostics }: { diagnostics: readonly Diag
       wrappingIndent: 'same',
     });
     editorRef.current = editor;
+    const tabEscape = escapeThenTabLeaves(editor);
 
     let showTimer: ReturnType<typeof setTimeout> | undefined;
     let recordTimer: ReturnType<typeof setTimeout> | undefined;
@@ -176,6 +178,7 @@ export default function YamlEditor({ diagnostics }: { diagnostics: readonly Diag
       unsubscribe();
       unregisterFlush();
       typed.dispose();
+      tabEscape.dispose();
       editor.dispose();
       editorRef.current = null;
     };

@@ -7,6 +7,7 @@ import { policyRange, requestReveal, workspaceRange } from '../../analysis/revea
 import { useVerdicts } from '../../analysis/selectors';
 import type { Derivation } from '../../analysis/derive';
 import { useAppStore } from '../../state/store';
+import type { FlowPair } from '../../state/graphSlice';
 import styles from './Inspector.module.css';
 
 function PolicyLink({ derivation, policy }: { derivation: Derivation; policy: PolicyRef }) {
@@ -73,8 +74,9 @@ function SideView({ derivation, side, who }: { derivation: Derivation; side: Dir
   );
 }
 
-function VerdictView({ derivation, verdict, note }: { derivation: Derivation; verdict: FlowVerdict; note?: string }) {
+function VerdictView({ derivation, verdict, note, pair }: { derivation: Derivation; verdict: FlowVerdict; note?: string; pair: FlowPair }) {
   const { flow } = verdict;
+  const openAllow = useAppStore((s) => s.openAllowDialog);
   const name = (e: FlowVerdict['flow']['from']) => (e.kind === 'pod' ? e.id : e.ip);
   return (
     <div data-testid="explain-verdict" data-allowed={verdict.allowed}>
@@ -83,6 +85,11 @@ function VerdictView({ derivation, verdict, note }: { derivation: Derivation; ve
         {verdict.allowed ? 'allowed' : 'denied'}
       </div>
       {note && <div className={styles.note}>Any port: {note}.</div>}
+      {!verdict.allowed && (
+        <button type="button" className={styles.small} data-testid="allow-from-explain" onClick={() => openAllow(pair)}>
+          Allow this traffic…
+        </button>
+      )}
       <SideView derivation={derivation} side={verdict.egress} who={name(flow.from)} />
       <SideView derivation={derivation} side={verdict.ingress} who={name(flow.to)} />
       <details className={styles.explanation}>
@@ -107,7 +114,7 @@ export function ExplainPanel() {
     const target = explainTarget(data.view, data.verdicts, pair);
     if (target) {
       const verdict = explainFlow(data.view.model, target.from, target.to, target.port, target.protocol);
-      body = <VerdictView derivation={derivation} verdict={verdict} note={target.note} />;
+      body = <VerdictView derivation={derivation} verdict={verdict} note={target.note} pair={pair} />;
     } else {
       body = (
         <p className={styles.hint}>
