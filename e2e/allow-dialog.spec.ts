@@ -177,3 +177,36 @@ test('"extend" adds a new rule to the chosen policy; "new" never touches another
     },
   ]);
 });
+
+test('pod → Internet: the preset as an ipBlock with the private ranges excepted, and DNS offered', async ({ page }) => {
+  const denyEgress = `apiVersion: networking.k8s.io/v1
+kind: NetworkPolicy
+metadata:
+  name: deny-egress
+  namespace: shop
+spec:
+  podSelector: {}
+  policyTypes:
+  - Egress`;
+  const { canvas, dialog } = await setup(page, docs(pod('shop', 'web', { app: 'web' }), denyEgress));
+  await canvas.selectPod('shop/web');
+  await page.getByTestId('allow-from-pod').click();
+  await expect(dialog.getByTestId('allow-dialog-to')).toBeFocused();
+  await page.keyboard.type('Internet');
+  await page.keyboard.press('Enter');
+  await dialog.getByTestId('allow-dialog-port').fill('443');
+  const preview = dialog.getByTestId('allow-dialog-preview');
+  await expect(preview).toContainText('cidr: 0.0.0.0/0');
+  for (const range of ['10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16', '100.64.0.0/10', '169.254.0.0/16'])
+    await expect(preview).toContainText(range);
+  await expect(preview).toContainText('port: 53');
+  await dialog.getByTestId('allow-dialog-dns').uncheck();
+  await expect(preview).not.toContainText('port: 53');
+
+  // A custom CIDR typed in the picker is an end too.
+  await dialog.getByTestId('allow-dialog-to').fill('203.0.113.0/24');
+  await page.keyboard.press('Escape'); // closes the list, not the dialog
+  await expect(dialog).toBeVisible();
+  await expect(preview).toContainText('cidr: 203.0.113.0/24');
+  await expect(preview).not.toContainText('except');
+});
