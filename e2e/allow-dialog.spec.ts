@@ -1,5 +1,6 @@
 // The allow dialog as a reviewer would want its output: stable selectors, namespace intents,
 // the user's name and placement, and what changed shown after Create.
+import type { Page } from '@playwright/test';
 import { analyze } from '../packages/engine/src/index';
 import { expect, test } from './fixtures';
 import { AppPage } from './pages/AppPage';
@@ -67,7 +68,7 @@ const SHOP = docs(
   WEB_ONLY,
 );
 
-async function setup(page: import('@playwright/test').Page, text: string) {
+async function setup(page: Page, text: string) {
   const app = new AppPage(page);
   const canvas = new Canvas(page);
   const inspector = new Inspector(page);

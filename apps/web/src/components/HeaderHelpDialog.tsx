@@ -6,7 +6,6 @@ import styles from './Header.module.css';
 
 /** One row of the list: the chords (`Esc` then `Tab` reads as a sequence) and what they do. */
 function Row({ keys, description, sequence }: { keys: readonly Keys[]; description: string; sequence?: boolean }) {
-  const actions = useActions().filter((a) => a.keys && a.keys.length > 0);
   return (
     <tr>
       <td className={styles.keys}>
@@ -30,7 +29,10 @@ export function HeaderHelpDialog({
   readonly open: boolean;
   readonly onClose: () => void;
 }) {
-  const actions = useActions().filter((a) => a.keys && a.keys.length > 0);
+  const order = ['Workspace', 'Edit', 'View', 'Graph', 'Help'];
+  const actions = useActions()
+    .filter((a) => a.keys && a.keys.length > 0)
+    .sort((a, b) => order.indexOf(a.section) - order.indexOf(b.section));
   return (
     <Dialog
       open={open}
