@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import { useRegisterActions, type Action } from '../../commands/actions';
 import { runCommand } from '../../commands/command';
 import { addDefaultDeny } from '../../commands/graphCommands';
@@ -21,6 +21,10 @@ export function draftFromSelection(): FlowPair {
 /** "Allow traffic…" and one "Deny all ingress in <ns>" per namespace, for the palette. */
 export function useAllowActions(): void {
   const view = useClusterView();
+  // Re-registered only when the namespaces change, not on every analysis; runs read the latest view.
+  const viewRef = useRef(view);
+  viewRef.current = view;
+  const names = view?.namespaces.slice(0, MAX_NAMESPACE_ACTIONS).map((ns) => ns.name).join('\n') ?? '';
   const actions = useMemo<Action[]>(() => {
     const allow: Action = {
       id: 'graph.allowTraffic',
@@ -30,20 +34,20 @@ export function useAllowActions(): void {
       enabled: () => useAppStore.getState().allowDraft === null,
       run: () => useAppStore.getState().openAllowDialog(draftFromSelection()),
     };
-    const namespaces = view?.namespaces.slice(0, MAX_NAMESPACE_ACTIONS) ?? [];
-    const deny = namespaces.map(
-      (ns): Action => ({
-        id: `graph.denyIngress:${ns.name}`,
-        label: `Deny all ingress in ${ns.name}`,
+    const deny = (names === '' ? [] : names.split('\n')).map(
+      (name): Action => ({
+        id: `graph.denyIngress:${name}`,
+        label: `Deny all ingress in ${name}`,
         section: 'Graph',
         keywords: 'default-deny policy isolate',
         run: () => {
-          const taken = new Set(view?.policies.filter((p) => p.ref.namespace === ns.name).map((p) => p.ref.name));
-          runCommand(addDefaultDeny, { namespace: ns.name, direction: 'ingress', taken });
+          const policies = viewRef.current?.policies ?? [];
+          const taken = new Set(policies.filter((p) => p.ref.namespace === name).map((p) => p.ref.name));
+          runCommand(addDefaultDeny, { namespace: name, direction: 'ingress', taken });
         },
       }),
     );
     return [allow, ...deny];
-  }, [view]);
+  }, [names]);
   useRegisterActions(actions);
 }
