@@ -64,7 +64,7 @@ describe('proposeSelectors', () => {
     expect(proposeSelectors(cluster, 'a/web')?.preferred).toEqual({ app: 'web' });
   });
 
-  it('never proposes per-pod or per-rollout labels', () => {
+  it('never proposes per-pod or per-rollout labels, but lists them last, marked', () => {
     const pod = endpoint('a', 'job', {
       'pod-template-hash': 'x',
       'controller-revision-hash': 'y',
@@ -75,7 +75,32 @@ describe('proposeSelectors', () => {
       app: 'worker',
     });
     const proposal = proposeSelectors(clusterOf(pod), 'a/job');
-    expect(proposal?.candidates.map((c) => c.key)).toEqual(['app']);
+    expect(proposal?.preferred).toEqual({ app: 'worker' });
+    expect(proposal?.candidates[0]?.key).toBe('app');
+    expect(proposal?.candidates.slice(1).every((c) => c.kind === 'per-pod')).toBe(true);
+    expect(proposal?.candidates).toHaveLength(7);
+  });
+
+  it('never adds version or pod-template-hash to narrow a mid-rollout selection', () => {
+    // Two ReplicaSets of one Deployment during a rollout: app is shared, the rest differs.
+    const cluster = clusterOf(
+      endpoint('a', 'svc-0-v3', { app: 'svc-0', version: 'v3', 'pod-template-hash': 'aaa' }),
+      endpoint('a', 'svc-0-v2', { app: 'svc-0', version: 'v2', 'pod-template-hash': 'bbb' }),
+      endpoint('a', 'svc-1', { app: 'svc-1', version: 'v3' }),
+    );
+    const proposal = proposeSelectors(cluster, 'a/svc-0-v3');
+    expect(proposal?.preferred).toEqual({ app: 'svc-0' });
+    expect(proposal?.preferredSelects).toBe(2);
+  });
+
+  it('proposes nothing (rather than an unstable label) for a pod with only unstable labels', () => {
+    const cluster = clusterOf(
+      endpoint('a', 'x', { version: 'v1', 'pod-template-hash': 'h' }),
+      endpoint('a', 'y', { version: 'v2' }),
+    );
+    const proposal = proposeSelectors(cluster, 'a/x');
+    expect(proposal?.preferred).toEqual({});
+    expect(proposal?.candidates.map((c) => c.kind)).toEqual(['volatile', 'per-pod']);
   });
 
   it('prefers the label that selects fewer pods over a role-like one that selects more', () => {

@@ -207,8 +207,16 @@ describe('generateAllowPolicy: egress', () => {
       policyTypes: ['Egress'],
       egress: [
         { to: [{ ...NS_DB, podSelector: { matchLabels: { tier: 'database' } } }], ports: PG_PORTS },
+        // No DNS pods in the workspace: DNS to any destination.
+        {
+          ports: [
+            { protocol: 'UDP', port: 53 },
+            { protocol: 'TCP', port: 53 },
+          ],
+        },
       ],
     });
+    expect(result.dnsIncluded).toBe(true);
   });
 
   it('adds only the egress policy when ingress already allows the flow', () => {
@@ -223,7 +231,8 @@ describe('generateAllowPolicy: egress', () => {
       port: 443,
       protocol: 'TCP',
     } as const;
-    const result = generateAllowPolicy(shop(denyEgress('shop')), intent);
+    const result = generateAllowPolicy(shop(denyEgress('shop')), intent, { includeDns: false });
+    expect(result).toMatchObject({ dnsOffered: true, dnsIncluded: false });
     expect(result.policies[0]?.spec.egress).toEqual([
       { to: [{ ipBlock: { cidr: '10.1.0.0/16' } }], ports: [{ protocol: 'TCP', port: 443 }] },
     ]);
@@ -276,26 +285,49 @@ describe('generateAllowPolicy: impact and minimality', () => {
     expect(result.summary).toContain('2 other flows between known pods become denied');
   });
 
-  it('extends an existing policy that targets exactly the same pods', () => {
+  it('adds a NEW rule to the policy the user picks, never a peer to its rule', () => {
     const existing = policy('db', 'pg-access', {
       podSelector: { matchLabels: { tier: 'database' } },
       ingress: [{ from: [{ podSelector: { matchLabels: { app: 'backup' } } }], ports: PG_PORTS }],
     });
-    const result = generateAllowPolicy(shop(existing), webToPostgres);
+    const result = generateAllowPolicy(shop(existing), webToPostgres, {
+      placement: { kind: 'extend', namespace: 'db', name: 'pg-access' },
+    });
     expect(result.edits.map((e) => e.kind)).toEqual(['extend']);
     expect(result.edits[0]).toMatchObject({ original: { name: 'pg-access', namespace: 'db' } });
     expect(result.policies[0]?.metadata.name).toBe('pg-access');
     expect(result.policies[0]?.spec.ingress).toEqual([
+      { from: [{ podSelector: { matchLabels: { app: 'backup' } } }], ports: PG_PORTS },
       {
-        from: [
-          { podSelector: { matchLabels: { app: 'backup' } } },
-          { ...NS_SHOP, podSelector: { matchLabels: { role: 'frontend' } } },
-        ],
+        from: [{ ...NS_SHOP, podSelector: { matchLabels: { role: 'frontend' } } }],
         ports: PG_PORTS,
       },
     ]);
     expect(result.newlyIsolated).toEqual([]);
     expect(result.impact.map((c) => c.from)).toEqual(['shop/web']);
+  });
+
+  it('writes a new policy by default, leaving a policy that selects the same pods alone', () => {
+    const existing = policy('db', 'pg-access', {
+      podSelector: { matchLabels: { tier: 'database' } },
+      ingress: [{ from: [{ podSelector: { matchLabels: { app: 'backup' } } }], ports: PG_PORTS }],
+    });
+    const result = generateAllowPolicy(shop(existing), webToPostgres);
+    expect(result.edits.map((e) => [e.kind, e.policy.metadata.name])).toEqual([
+      ['create', 'database-policy'],
+    ]);
+  });
+
+  it('writes a new policy (with a note) when the chosen policy does not select the target', () => {
+    const unrelated = policy('db', 'backup-only', {
+      podSelector: { matchLabels: { app: 'backup' } },
+      policyTypes: ['Ingress'],
+    });
+    const result = generateAllowPolicy(shop(denyIngress('db'), unrelated), webToPostgres, {
+      placement: { kind: 'extend', namespace: 'db', name: 'backup-only' },
+    });
+    expect(result.edits.map((e) => e.kind)).toEqual(['create']);
+    expect(result.notes.join(' ')).toContain('db/backup-only does not select db/postgres');
   });
 
   it('keeps names unique in the namespace', () => {

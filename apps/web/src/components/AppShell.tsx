@@ -14,19 +14,21 @@
  * For graph commands: call `useAppStore.getState().flushPendingEdits()` before computing a
  * new text from `text`, then `setText(newText, 'command')`: one undo history covers both.
  */
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { GraphPane } from './graph/GraphPane';
 import { InspectorPanel } from './inspector/InspectorPanel';
 import { InspectorFrame } from './inspector/InspectorFrame';
 import { Header } from './Header';
 import { HeaderHelpDialog } from './HeaderHelpDialog';
-import { useGlobalShortcuts } from './AppShellShortcuts';
+import { useAppActions } from './useAppActions';
+import { useActionShortcuts } from '../commands/useActionShortcuts';
+import { useAllowActions } from './allow/useAllowActions';
+import { CommandPalette } from './palette/CommandPalette';
 import { YamlPane } from './editor/YamlPane';
 import { ErrorBoundary } from './common/ErrorBoundary';
 import { Notices } from './common/Notices';
 import { FileDropZone } from './importExport/FileDropZone';
 import { ReplaceWorkspaceDialog } from './importExport/ReplaceWorkspaceDialog';
-import { runExport } from './importExport/ExportMenu';
 import { useAppStore } from '../state/store';
 import { DiagnosticsList } from './diagnostics/DiagnosticsList';
 import { useWorkspaceDiagnostics } from './diagnostics/useWorkspaceDiagnostics';
@@ -51,23 +53,16 @@ function Inspector() {
 
 export function AppShell() {
   const [helpOpen, setHelpOpen] = useState(false);
-  const shortcuts = useMemo(
-    () => ({
-      openFiles: () => document.getElementById('open-files-input')?.click(),
-      downloadAll: () => void runExport('all', 'download'),
-      toggleYaml: () => {
-        const { yamlCollapsed, setYamlCollapsed } = useAppStore.getState();
-        setYamlCollapsed(!yamlCollapsed);
-      },
-      help: () => setHelpOpen(true),
-    }),
-    [],
-  );
-  useGlobalShortcuts(shortcuts);
+  const [paletteOpen, setPaletteOpen] = useState(false);
+  const openHelp = useCallback(() => setHelpOpen(true), []);
+  const open = useMemo(() => ({ help: openHelp, palette: () => setPaletteOpen(true) }), [openHelp]);
+  useAppActions(open);
+  useAllowActions();
+  useActionShortcuts();
 
   return (
     <div className={styles.shell}>
-      <Header onHelp={() => setHelpOpen(true)} />
+      <Header onHelp={openHelp} />
       <main className={styles.main}>
         <div className={styles.graph}>
           <ErrorBoundary name="The graph">
@@ -87,6 +82,7 @@ export function AppShell() {
       <FileDropZone />
       <ReplaceWorkspaceDialog />
       <HeaderHelpDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
+      <CommandPalette open={paletteOpen} onClose={() => setPaletteOpen(false)} />
     </div>
   );
 }

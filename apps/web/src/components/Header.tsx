@@ -3,6 +3,8 @@ import { OpenFilesButton } from './importExport/OpenFilesButton';
 import { ExportMenu } from './importExport/ExportMenu';
 import { ShareButton } from './share/ShareButton';
 import { GalleryButton } from './gallery/GalleryButton';
+import { runAction, useActions, type Action } from '../commands/actions';
+import { formatKeys } from '../commands/keys';
 import { useAppStore } from '../state/store';
 import { selectCanRedo, selectCanUndo } from '../state/workspaceSlice';
 import styles from './Header.module.css';
@@ -44,12 +46,18 @@ function SaveStatus() {
   );
 }
 
-/** The top bar: product name, examples, open, export, undo/redo and help. */
+/** A button's tooltip from its registered action: `Undo (Ctrl+Z)`. */
+function titleOf(actions: readonly Action[], id: string): string | undefined {
+  const action = actions.find((a) => a.id === id);
+  const keys = action?.keys?.[0];
+  return action && (keys ? `${action.label} (${formatKeys(keys)})` : action.label);
+}
+
+/** The top bar: product name, examples, open, export, undo/redo and help (buttons run registered actions). */
 export function Header({ onHelp }: { readonly onHelp: () => void }) {
   const canUndo = useAppStore(selectCanUndo);
   const canRedo = useAppStore(selectCanRedo);
-  const undo = useAppStore((s) => s.undo);
-  const redo = useAppStore((s) => s.redo);
+  const actions = useActions();
   const hint = useAppStore((s) => s.hint);
   const setHint = useAppStore((s) => s.setHint);
   return (
@@ -90,9 +98,9 @@ export function Header({ onHelp }: { readonly onHelp: () => void }) {
           data-variant="ghost"
           data-testid="undo-button"
           aria-label="Undo"
-          title="Undo (Ctrl+Z)"
+          title={titleOf(actions, 'edit.undo')}
           disabled={!canUndo}
-          onClick={undo}
+          onClick={() => runAction('edit.undo')}
         >
           <span aria-hidden="true">↶</span>
           <span className={styles.wideOnly}>Undo</span>
@@ -103,9 +111,9 @@ export function Header({ onHelp }: { readonly onHelp: () => void }) {
           data-variant="ghost"
           data-testid="redo-button"
           aria-label="Redo"
-          title="Redo (Shift+Ctrl+Z)"
+          title={titleOf(actions, 'edit.redo')}
           disabled={!canRedo}
-          onClick={redo}
+          onClick={() => runAction('edit.redo')}
         >
           <span aria-hidden="true">↷</span>
           <span className={styles.wideOnly}>Redo</span>
@@ -116,7 +124,7 @@ export function Header({ onHelp }: { readonly onHelp: () => void }) {
         className={`button ${styles.help}`}
         data-testid="help-button"
         aria-label="Keyboard shortcuts and help"
-        title="Keyboard shortcuts (?)"
+        title={titleOf(actions, 'help.shortcuts')}
         onClick={onHelp}
       >
         ?

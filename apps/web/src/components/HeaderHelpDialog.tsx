@@ -1,10 +1,27 @@
+import { useActions } from '../commands/actions';
+import { formatKeys, type Keys } from '../commands/keys';
 import { Dialog } from './common/Dialog';
-import { shortcutHelp } from './HeaderShortcuts';
+import { KEY_HINTS } from './useAppActions';
 import styles from './Header.module.css';
 
-const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
+/** One row of the list: the chords (`Esc` then `Tab` reads as a sequence) and what they do. */
+function Row({ keys, description, sequence }: { keys: readonly Keys[]; description: string; sequence?: boolean }) {
+  return (
+    <tr>
+      <td className={styles.keys}>
+        {keys.map((chord, i) => (
+          <span key={chord.join('+')}>
+            {i > 0 && (sequence ? ' then ' : ' or ')}
+            <kbd>{formatKeys(chord)}</kbd>
+          </span>
+        ))}
+      </td>
+      <td>{description}</td>
+    </tr>
+  );
+}
 
-/** The `?` dialog: what the app is for in one line, and its keyboard shortcuts. */
+/** The `?` dialog: what the app is for in one line, and its keyboard shortcuts (from the action registry). */
 export function HeaderHelpDialog({
   open,
   onClose,
@@ -12,6 +29,10 @@ export function HeaderHelpDialog({
   readonly open: boolean;
   readonly onClose: () => void;
 }) {
+  const order = ['Workspace', 'Edit', 'View', 'Graph', 'Help'];
+  const actions = useActions()
+    .filter((a) => a.keys && a.keys.length > 0)
+    .sort((a, b) => order.indexOf(a.section) - order.indexOf(b.section));
   return (
     <Dialog
       open={open}
@@ -31,18 +52,11 @@ export function HeaderHelpDialog({
       </p>
       <table className={styles.shortcuts}>
         <tbody>
-          {shortcutHelp().map((s) => (
-            <tr key={s.keys.join('+')}>
-              <td className={styles.keys}>
-                {s.keys.map((key, i) => (
-                  <span key={key}>
-                    {i > 0 && '+'}
-                    <kbd>{isMac && key === 'Ctrl' ? '⌘' : key}</kbd>
-                  </span>
-                ))}
-              </td>
-              <td>{s.description}</td>
-            </tr>
+          {actions.map((a) => (
+            <Row key={a.id} keys={a.keys ?? []} description={a.label} />
+          ))}
+          {KEY_HINTS.map((hint) => (
+            <Row key={hint.description} keys={hint.keys.map((k) => [k])} description={hint.description} sequence />
           ))}
         </tbody>
       </table>

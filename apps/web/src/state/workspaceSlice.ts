@@ -34,6 +34,8 @@ export interface RevealRequest {
   readonly range: TextRange;
   /** Increases with every request, so asking twice for the same range is two requests. */
   readonly seq: number;
+  /** False: reveal without moving the keyboard focus into the editor (default true). */
+  readonly focus?: boolean;
 }
 
 export interface WorkspaceSlice {
@@ -71,7 +73,7 @@ export interface WorkspaceSlice {
   /** A request for the editor to select and reveal a range; `seq` makes repeats distinct. */
   revealRequest: RevealRequest | null;
   /** Asks the editor to move the cursor to `range`, select it and scroll it into view. */
-  revealInEditor: (range: TextRange) => void;
+  revealInEditor: (range: TextRange, options?: { readonly focus?: boolean }) => void;
   /** Width of the YAML pane in px (null: a default from the window width). */
   yamlWidth: number | null;
   yamlCollapsed: boolean;
@@ -150,7 +152,8 @@ export const createWorkspaceSlice: StateCreator<AppState, [], [], WorkspaceSlice
     }
   },
   revealRequest: null,
-  revealInEditor: (range) => set({ revealRequest: { range, seq: ++revealCounter } }),
+  revealInEditor: (range, options) =>
+    set({ revealRequest: { range, seq: ++revealCounter, ...(options?.focus === false ? { focus: false } : {}) } }),
   yamlWidth: null,
   yamlCollapsed: false,
   setYamlWidth: (yamlWidth) => set({ yamlWidth }),

@@ -6,6 +6,7 @@
 // stable way for a policy to name one namespace.
 import { NAMESPACE_NAME_LABEL } from '../cluster';
 import type {
+  IPBlock,
   NetworkPolicyObject,
   NetworkPolicyPeer,
   NetworkPolicyPort,
@@ -21,31 +22,40 @@ export type PeerEnd =
       readonly labels: Labels;
       readonly podName?: string;
     }
-  | { readonly kind: 'namespace'; readonly name: string }
-  | { readonly kind: 'cidr'; readonly cidr: string };
+  /** Namespaces selected by `labels` (one namespace: `name` is its name). */
+  | { readonly kind: 'namespace'; readonly name: string; readonly labels: Labels }
+  | { readonly kind: 'addresses'; readonly blocks: readonly IPBlock[]; readonly name: string };
 
 /**
- * The peer selecting `end` from a policy in `policyNamespace`. A `podSelector` alone means
+ * The peers selecting `end` from a policy in `policyNamespace`. A `podSelector` alone means
  * the policy's own namespace; for another namespace the peer carries BOTH selectors in one
- * element (AND), never two elements (which would be OR and allow far more).
+ * element (AND), never two elements (which would be OR and allow far more). Several
+ * ipBlocks (IPv4 and IPv6 of the Internet preset) are several peers: that OR is meant.
  */
-export function peerFor(end: PeerEnd, policyNamespace: string): NetworkPolicyPeer {
+export function peersFor(end: PeerEnd, policyNamespace: string): NetworkPolicyPeer[] {
   switch (end.kind) {
-    case 'cidr':
-      return { ipBlock: { cidr: end.cidr } };
+    case 'addresses':
+      return end.blocks.map((block) => ({ ipBlock: ipBlockOf(block) }));
     case 'namespace':
-      return { namespaceSelector: { matchLabels: { [NAMESPACE_NAME_LABEL]: end.name } } };
+      return [{ namespaceSelector: { matchLabels: { ...end.labels } } }];
     case 'pods': {
       const namespaceSelector = { matchLabels: { [NAMESPACE_NAME_LABEL]: end.namespace } };
       const hasLabels = Object.keys(end.labels).length > 0;
       if (end.namespace === policyNamespace)
-        return { podSelector: { matchLabels: { ...end.labels } } };
+        return [{ podSelector: { matchLabels: { ...end.labels } } }];
       // An empty podSelector beside a namespaceSelector adds nothing: leave it out.
-      return hasLabels
-        ? { namespaceSelector, podSelector: { matchLabels: { ...end.labels } } }
-        : { namespaceSelector };
+      return [
+        hasLabels
+          ? { namespaceSelector, podSelector: { matchLabels: { ...end.labels } } }
+          : { namespaceSelector },
+      ];
     }
   }
+}
+
+function ipBlockOf(block: IPBlock): IPBlock {
+  const except = block.except ?? [];
+  return except.length > 0 ? { cidr: block.cidr, except: [...except] } : { cidr: block.cidr };
 }
 
 /** `ports` of a rule: absent (all ports) when no port is asked for. */
@@ -56,51 +66,37 @@ export function portsFor(
   return port === undefined ? undefined : [{ protocol, port }];
 }
 
+/** One rule of `direction`: peers under `from`/`to`, `ports` left out for all ports. */
+export function ruleFor(
+  direction: 'ingress' | 'egress',
+  peers: readonly NetworkPolicyPeer[],
+  ports: readonly NetworkPolicyPort[] | undefined,
+): Record<string, unknown> {
+  const withPorts = ports === undefined ? {} : { ports: [...ports] };
+  return direction === 'ingress'
+    ? { from: [...peers], ...withPorts }
+    : { to: [...peers], ...withPorts };
+}
+
 /**
- * A one-rule policy for the pods labelled `selected` in `namespace`: ingress from `peer`, or
- * egress to it. `policyTypes` is written out so the policy isolates only that direction.
+ * A policy for the pods labelled `selected` in `namespace` with the given rules of one
+ * direction. `policyTypes` is written out so the policy isolates only that direction.
  */
-function oneRulePolicy(
-  direction: 'Ingress' | 'Egress',
+export function oneDirectionPolicy(
+  direction: 'ingress' | 'egress',
   name: string,
   namespace: string,
   selected: Labels,
-  peer: NetworkPolicyPeer,
-  ports: NetworkPolicyPort[] | undefined,
+  rules: readonly Record<string, unknown>[],
 ): NetworkPolicyObject {
-  const withPorts = ports === undefined ? {} : { ports };
   return {
     apiVersion: 'networking.k8s.io/v1',
     kind: 'NetworkPolicy',
     metadata: { name, namespace },
     spec: {
       podSelector: { matchLabels: { ...selected } },
-      policyTypes: [direction],
-      ...(direction === 'Ingress'
-        ? { ingress: [{ from: [peer], ...withPorts }] }
-        : { egress: [{ to: [peer], ...withPorts }] }),
+      policyTypes: [direction === 'ingress' ? 'Ingress' : 'Egress'],
+      [direction]: rules,
     },
   };
-}
-
-/** A policy that lets `peer` reach the pods labelled `target` in `namespace`. */
-export function ingressPolicy(
-  name: string,
-  namespace: string,
-  target: Labels,
-  peer: NetworkPolicyPeer,
-  ports: NetworkPolicyPort[] | undefined,
-): NetworkPolicyObject {
-  return oneRulePolicy('Ingress', name, namespace, target, peer, ports);
-}
-
-/** A policy that lets the pods labelled `source` in `namespace` reach `peer`. */
-export function egressPolicy(
-  name: string,
-  namespace: string,
-  source: Labels,
-  peer: NetworkPolicyPeer,
-  ports: NetworkPolicyPort[] | undefined,
-): NetworkPolicyObject {
-  return oneRulePolicy('Egress', name, namespace, source, peer, ports);
 }

@@ -1,95 +1,65 @@
 /**
- * Extending an existing policy instead of adding one: when a policy already selects
- * exactly the pods we would target, for the same direction, adding a rule (or a peer to a
- * rule with the same ports) to it allows the flow without isolating anything new.
+ * Adding to an existing policy instead of writing a new one, when the user chooses to:
+ * the policies that can take the rule are those that already select the target pod for
+ * the same direction (they isolate nothing new). The rule is always a NEW rule: a peer
+ * appended to an existing rule's list would inherit that rule's ports, and reads as the
+ * OR-for-AND mistake reviewers look for.
  */
+import { targetSelects } from '../evaluate';
+import type { Cluster } from '../model/cluster';
 import type { CompiledPolicy } from '../model/compiled';
-import type { NetworkPolicyObject, NetworkPolicyPeer, NetworkPolicyPort } from '../model/k8s';
+import type { NetworkPolicyObject } from '../model/k8s';
 import type { LoadedObject } from '../model/loaded';
 import type { Direction } from '../model/verdict';
-import type { Labels } from '../selector/labelSelector';
 
 export interface ExistingPolicy {
   readonly object: LoadedObject;
   readonly compiled: CompiledPolicy;
 }
 
-/**
- * The enforced policy of `namespace` whose `podSelector` is exactly `matchLabels: target`
- * (no expressions) and which isolates `direction`; undefined when there is none. With a
- * `name`, only that policy qualifies.
- */
-export function findExtensible(
+/** A policy the rule can be added to, for the placement picker. */
+export interface PlacementOption {
+  readonly namespace: string;
+  readonly name: string;
+  readonly direction: Direction;
+  /** Pods of the namespace the policy selects: the rule applies to all of them. */
+  readonly selects: number;
+}
+
+/** The enforced policies that isolate `direction` for pod `podId`, in text order. */
+export function extensiblePolicies(
   existing: readonly ExistingPolicy[],
-  namespace: string,
-  target: Labels,
+  cluster: Cluster,
+  podId: string,
   direction: Direction,
-  name?: string,
-): ExistingPolicy | undefined {
-  return existing.find(
-    ({ object, compiled }) =>
-      compiled.ref.namespace === namespace &&
-      compiled.isolates[direction] &&
-      (name === undefined || compiled.ref.name === name) &&
-      selectsExactly(object.object['spec'], target),
+): ExistingPolicy[] {
+  const pod = cluster.pods.find((p) => p.id === podId);
+  if (!pod) return [];
+  return existing.filter(
+    ({ compiled }) => compiled.isolates[direction] && targetSelects(compiled, pod),
   );
 }
 
-function selectsExactly(spec: unknown, target: Labels): boolean {
-  if (!isRecord(spec)) return false;
-  const selector = spec['podSelector'];
-  if (!isRecord(selector)) return false;
-  const expressions = selector['matchExpressions'];
-  if (Array.isArray(expressions) && expressions.length > 0) return false;
-  const labels = isRecord(selector['matchLabels']) ? selector['matchLabels'] : {};
-  const keys = Object.keys(labels);
-  return (
-    keys.length === Object.keys(target).length && keys.every((key) => labels[key] === target[key])
-  );
+export function placementOption(
+  found: ExistingPolicy,
+  cluster: Cluster,
+  direction: Direction,
+): PlacementOption {
+  const { compiled } = found;
+  return {
+    namespace: compiled.ref.namespace,
+    name: compiled.ref.name,
+    direction,
+    selects: cluster.pods.filter((pod) => targetSelects(compiled, pod)).length,
+  };
 }
 
-/**
- * The policy with `peer` allowed on `ports` in `direction`: appended to the first rule that
- * lists peers and has the same ports, otherwise as a new rule. The rest of the object is kept.
- */
+/** The policy with `rule` appended as a new rule of `direction`; the rest of the object kept. */
 export function extendPolicy(
   original: NetworkPolicyObject,
   direction: Direction,
-  peer: NetworkPolicyPeer,
-  ports: NetworkPolicyPort[] | undefined,
+  rule: Record<string, unknown>,
 ): NetworkPolicyObject {
-  const peersKey = direction === 'ingress' ? 'from' : 'to';
-  const rules = (
-    Array.isArray(original.spec[direction]) ? original.spec[direction] : []
-  ) as readonly Record<string, unknown>[];
-  const sameRule = rules.findIndex((rule) => {
-    const peers = rule[peersKey];
-    return Array.isArray(peers) && peers.length > 0 && samePorts(rule['ports'], ports);
-  });
-  const newRules =
-    sameRule >= 0
-      ? rules.map((rule, i) =>
-          i === sameRule ? { ...rule, [peersKey]: [...(rule[peersKey] as unknown[]), peer] } : rule,
-        )
-      : [...rules, ports === undefined ? { [peersKey]: [peer] } : { [peersKey]: [peer], ports }];
-  return { ...original, spec: { ...original.spec, [direction]: newRules } };
-}
-
-function samePorts(existing: unknown, wanted: NetworkPolicyPort[] | undefined): boolean {
-  const list = Array.isArray(existing) ? existing : [];
-  if (wanted === undefined) return list.length === 0;
-  if (list.length !== wanted.length) return false;
-  return wanted.every((port, i) => {
-    const other: unknown = list[i];
-    return (
-      isRecord(other) &&
-      (other['protocol'] ?? 'TCP') === (port.protocol ?? 'TCP') &&
-      other['port'] === port.port &&
-      (other['endPort'] ?? undefined) === (port.endPort ?? undefined)
-    );
-  });
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+  const rules = Array.isArray(original.spec[direction]) ? original.spec[direction] : [];
+  return { ...original, spec: { ...original.spec, [direction]: [...rules, rule] } };
 }

@@ -1,8 +1,8 @@
 /**
  * An intent ("allow A → B on TCP 6379") becomes the smallest change that allows it: an
  * ingress policy in the destination's namespace when its ingress denies the flow, an
- * egress policy in the source's namespace when its egress does, or a rule added to an
- * existing policy that already targets exactly the same pods (which isolates nothing new).
+ * egress policy in the source's namespace when its egress does — or, when the user picks
+ * it, a new rule of an existing policy that already selects the pod.
  */
 import { allowedPorts, evaluateFlow, resolveNamedPort } from '../evaluate';
 import type { PolicyModel } from '../evaluate';
@@ -12,13 +12,15 @@ import type { NetworkPolicyObject } from '../model/k8s';
 import type { LoadedObject } from '../model/loaded';
 import type { FlowEndpoint } from '../model/verdict';
 import { serializeObjects } from '../serialize';
-import { destinationEndpoints, sourceEndpoints } from './endpoints';
+import { applyEdits, touchedPods } from './apply';
+import { cidrEnds, destinationEndpoints, selectedNamespaces, sourceEndpoints } from './endpoints';
+import { withFuturePods } from './futurePods';
 import type { FlowChange, Impact } from './impact';
 import { computeImpact } from './impact';
 import type { AllowIntent, GenerateChoices } from './intent';
 import { describeDestination, describePort, describeSource } from './intent';
-import type { PolicyEdit } from './plan';
-import { applyEdits, planEdits, touchedPods } from './plan';
+import type { PlanFacts, PolicyEdit } from './plan';
+import { planEdits } from './plan';
 import { summarize } from './summary';
 
 /** What generation reads: an `Analysis` has all of it. */
@@ -47,6 +49,9 @@ export interface GenerateResult {
   readonly summary: string;
   /** Caveats: pods not covered, names changed to stay unique, … */
   readonly notes: readonly string[];
+  /** A new egress policy is written, so the DNS choice applies; and whether DNS is in it. */
+  readonly dnsOffered: boolean;
+  readonly dnsIncluded: boolean;
 }
 
 /** Generates the policies that allow `intent`. Never throws for bad input: see `status`. */
@@ -55,12 +60,20 @@ export function generateAllowPolicy(
   intent: AllowIntent,
   choices: GenerateChoices = {},
 ): GenerateResult {
-  const problem = checkIntent(input.cluster, intent);
+  const problem = checkIntent(input.cluster, intent, choices);
   if (problem) return emptyResult('invalid-intent', problem);
-  const sources = sourceEndpoints(input.cluster, intent.from);
-  const destinations = destinationEndpoints(intent.to);
+  // A namespace intent covers later pods too: judge it with a probe pod per namespace.
+  const judged =
+    intent.from.kind === 'namespace'
+      ? withFuturePods(
+          input,
+          selectedNamespaces(input.cluster, intent.from.name, choices.namespaceLabels),
+        )
+      : input;
+  const sources = sourceEndpoints(judged.cluster, intent.from, choices.namespaceLabels);
+  const destinations = destinationEndpoints(input.cluster, intent.to);
   const notes: string[] = [];
-  const need = neededSides(input.model, intent, sources, destinations, notes);
+  const need = neededSides(judged.model, intent, sources, destinations, notes);
   if (!need.ingress && !need.egress && !choices.evenIfAllowed) {
     return emptyResult(
       'already-allowed',
@@ -70,15 +83,17 @@ export function generateAllowPolicy(
   // Forced (to pin a flow down before a deny-all): the destination's ingress policy is
   // written anyway; an egress policy only where egress really denies the flow.
   if (choices.evenIfAllowed) need.ingress ||= intent.to.kind === 'pod';
-  const plan = planEdits(input, intent, choices, need, notes);
+  const facts: PlanFacts = { dnsOffered: false, dnsIncluded: false };
+  const plan = planEdits(input, intent, choices, need, notes, facts);
   const { model: after, compiled } = applyEdits(input, plan);
+  const judgedAfter = judged === input ? after : applyEdits(judged, plan).model;
   const intended = (from: string, to: string) =>
     intent.to.kind === 'pod' &&
     to === intent.to.id &&
     sources.some((s) => s.kind === 'pod' && s.id === from);
   const impact = computeImpact(input.model, after, touchedPods(input.cluster, compiled), intended);
   const stillDenied = sources.filter((from) =>
-    destinations.some((to) => !flowAllowed(after, from, to, intent)),
+    destinations.some((to) => !flowAllowed(judgedAfter, from, to, intent)),
   );
   if (stillDenied.length > 0)
     notes.push(`still denied after the change for ${stillDenied.map(endpointLabel).join(', ')}`);
@@ -94,6 +109,7 @@ export function generateAllowPolicy(
     impactTruncated: impact.truncated,
     summary: summarize(intent, plan, impact, notes),
     notes,
+    ...facts,
   };
 }
 
@@ -108,11 +124,17 @@ function emptyResult(status: GenerateStatus, summary: string): GenerateResult {
     impactTruncated: false,
     summary,
     notes: [],
+    dnsOffered: false,
+    dnsIncluded: false,
   };
 }
 
 /** Problems that make an intent impossible to express, as a sentence; undefined when fine. */
-function checkIntent(cluster: Cluster, intent: AllowIntent): string | undefined {
+function checkIntent(
+  cluster: Cluster,
+  intent: AllowIntent,
+  choices: GenerateChoices,
+): string | undefined {
   const pod = (id: string) => cluster.pods.find((p) => p.id === id);
   if (intent.from.kind === 'pod' && !pod(intent.from.id))
     return `unknown source pod ${intent.from.id}`;
@@ -120,12 +142,15 @@ function checkIntent(cluster: Cluster, intent: AllowIntent): string | undefined 
     const name = intent.from.name;
     if (!cluster.namespaces.some((n) => n.name === name)) return `unknown namespace ${name}`;
   }
+  if (choices.namespaceLabels !== undefined && Object.keys(choices.namespaceLabels).length === 0)
+    return 'a namespace source needs at least one namespace label (every namespace is not an intent)';
   for (const end of [intent.from, intent.to]) {
-    if (end.kind === 'cidr' && destinationEndpoints({ kind: 'cidr', cidr: end.cidr }).length === 0)
-      return `invalid CIDR ${end.cidr}`;
+    if (end.kind !== 'cidr') continue;
+    for (const cidr of [end.cidr, ...(end.except ?? [])])
+      if (cidrEnds(cidr).length === 0) return `invalid CIDR ${cidr}`;
   }
-  if (intent.to.kind === 'cidr' && intent.from.kind !== 'pod')
-    return 'a CIDR destination needs a pod source';
+  if (intent.to.kind !== 'pod' && intent.from.kind !== 'pod')
+    return 'an address destination needs a pod source';
   if (intent.to.kind === 'pod') {
     const destination = pod(intent.to.id);
     if (!destination) return `unknown destination pod ${intent.to.id}`;

@@ -1,23 +1,23 @@
 /**
- * Deciding the policy edits for an intent once we know which sides deny it, and applying
- * them to a copy of the model to see their effect.
+ * Deciding the policy edits for an intent once we know which sides deny it: where each
+ * rule goes (a new policy, or a new rule of the policy the user chose) and its name.
  */
-import { compilePolicy, isNetworkPolicy } from '../compile';
-import { createPolicyModel, targetSelects } from '../evaluate';
-import type { PolicyModel } from '../evaluate';
+import { NAMESPACE_NAME_LABEL } from '../cluster';
+import { isNetworkPolicy } from '../compile';
 import type { Cluster } from '../model/cluster';
-import type { CompiledPolicy } from '../model/compiled';
 import type { NetworkPolicyObject } from '../model/k8s';
 import type { LoadedObject } from '../model/loaded';
 import type { ObjectRef } from '../model/source';
 import type { Direction } from '../model/verdict';
 import type { Labels } from '../selector/labelSelector';
 import type { PeerEnd } from './build';
-import { egressPolicy, ingressPolicy, peerFor, portsFor } from './build';
-import type { ExistingPolicy } from './extend';
-import { extendPolicy, findExtensible } from './extend';
+import { oneDirectionPolicy, peersFor, portsFor, ruleFor } from './build';
+import { dnsRule } from './dns';
+import type { ExistingPolicy, PlacementOption } from './extend';
+import { extendPolicy, extensiblePolicies, placementOption } from './extend';
 import type { GenerateInput } from './generate';
-import type { AllowIntent, GenerateChoices } from './intent';
+import type { AllowIntent, GenerateChoices, IntentAddresses, Placement } from './intent';
+import { internetBlocks } from './internet';
 import { uniqueName } from './names';
 import { proposeSelectors } from './selectors';
 
@@ -35,87 +35,133 @@ export type PolicyEdit =
 /** Marks generated objects' refs: they come from no file. */
 export const GENERATED_FILE = '(generated)';
 
-/** The edits for the sides that need one: ingress at the destination, egress at the source. */
+/** How the edits came out, beyond the edits themselves (for the dialog). */
+export interface PlanFacts {
+  /** A new egress policy is written: the DNS choice applies. */
+  dnsOffered: boolean;
+  /** The new egress policy allows DNS too. */
+  dnsIncluded: boolean;
+}
+
+interface Side {
+  readonly direction: Direction;
+  /** The pods the policy is for. */
+  readonly target: PeerEnd & { kind: 'pods' };
+  /** The pod standing for them, to find policies that already select it. */
+  readonly targetPodId: string;
+  /** The rule's peers and ports. */
+  readonly rule: Record<string, unknown>;
+  readonly placement: Placement;
+  readonly names: readonly string[];
+}
+
+/**
+ * The edits for the sides that need one: ingress at the destination, egress at the source.
+ * `choices.placement` applies to the first of them; any other side gets a new policy.
+ */
 export function planEdits(
   input: GenerateInput,
   intent: AllowIntent,
   choices: GenerateChoices,
   need: { readonly ingress: boolean; readonly egress: boolean },
   notes: string[],
+  facts: PlanFacts,
 ): PolicyEdit[] {
   const existing = existingPolicies(input);
   const taken = takenNames(input.objects);
   const ports = portsFor(intent.port, intent.protocol);
   const source = sourceEnd(input.cluster, intent, choices);
   const destination = destinationEnd(input.cluster, intent, choices);
-  const edits: PolicyEdit[] = [];
   const names = { src: shortName(source), dst: shortName(destination) };
   const wanted = (fallback: string[], chosen: string | undefined) =>
     chosen ? [chosen, ...fallback] : fallback;
-
-  if (need.ingress && destination.kind === 'pods') {
-    const peer = peerFor(source, destination.namespace);
-    const found = findExtensible(
-      existing,
-      destination.namespace,
-      destination.labels,
-      'ingress',
-      choices.name,
-    );
-    if (found) {
-      edits.push({
-        kind: 'extend',
-        direction: 'ingress',
-        policy: extendPolicy(rawPolicy(found.object), 'ingress', peer, ports),
-        original: found.object.ref,
-      });
-    } else {
-      const preferences = wanted(
-        [`${names.dst}-policy`, `allow-${names.src}-to-${names.dst}`],
-        choices.name,
-      );
-      const name = pickName(preferences, destination.namespace, taken, notes);
-      edits.push({
-        kind: 'create',
-        direction: 'ingress',
-        policy: ingressPolicy(name, destination.namespace, destination.labels, peer, ports),
-      });
-    }
+  const placement = choices.placement ?? { kind: 'new' };
+  const sides: Side[] = [];
+  if (need.ingress && destination.kind === 'pods' && intent.to.kind === 'pod') {
+    sides.push({
+      direction: 'ingress',
+      target: destination,
+      targetPodId: intent.to.id,
+      rule: ruleFor('ingress', peersFor(source, destination.namespace), ports),
+      placement,
+      names: wanted([`${names.dst}-policy`, `allow-${names.src}-to-${names.dst}`], choices.name),
+    });
   }
-  if (need.egress && source.kind === 'pods') {
-    const peer = peerFor(destination, source.namespace);
-    const egressChoice = need.ingress ? choices.egressName : (choices.egressName ?? choices.name);
-    const found = findExtensible(existing, source.namespace, source.labels, 'egress', egressChoice);
-    const sameAsIngress = edits.find(
-      (e) => e.kind === 'extend' && found && refKey(e.original) === refKey(found.object.ref),
-    );
-    if (found && sameAsIngress) {
-      // Source and destination picked by the same policy: extend the already-extended copy.
-      edits[edits.indexOf(sameAsIngress)] = {
-        ...sameAsIngress,
-        policy: extendPolicy(sameAsIngress.policy, 'egress', peer, ports),
-      };
-    } else if (found) {
-      edits.push({
-        kind: 'extend',
-        direction: 'egress',
-        policy: extendPolicy(rawPolicy(found.object), 'egress', peer, ports),
-        original: found.object.ref,
-      });
-    } else {
-      const preferences = wanted(
+  if (need.egress && source.kind === 'pods' && intent.from.kind === 'pod') {
+    sides.push({
+      direction: 'egress',
+      target: source,
+      targetPodId: intent.from.id,
+      rule: ruleFor('egress', peersFor(destination, source.namespace), ports),
+      placement: sides.length === 0 ? placement : { kind: 'new' },
+      names: wanted(
         [`${names.src}-egress-policy`, `allow-${names.src}-to-${names.dst}-egress`],
-        egressChoice,
-      );
-      const name = pickName(preferences, source.namespace, taken, notes);
-      edits.push({
-        kind: 'create',
-        direction: 'egress',
-        policy: egressPolicy(name, source.namespace, source.labels, peer, ports),
-      });
-    }
+        need.ingress ? choices.egressName : (choices.egressName ?? choices.name),
+      ),
+    });
   }
-  return edits;
+  return sides.map((side) => {
+    const extended = side.placement.kind === 'extend' && extendEdit(input, existing, side, notes);
+    if (extended) return extended;
+    const rules = [side.rule];
+    if (side.direction === 'egress') {
+      facts.dnsOffered = true;
+      facts.dnsIncluded = choices.includeDns ?? true;
+      if (facts.dnsIncluded) rules.push(dnsRule(input.cluster));
+    }
+    const name = pickName(side.names, side.target.namespace, taken, notes);
+    return {
+      kind: 'create',
+      direction: side.direction,
+      policy: oneDirectionPolicy(
+        side.direction,
+        name,
+        side.target.namespace,
+        side.target.labels,
+        rules,
+      ),
+    };
+  });
+}
+
+/** The edit adding the side's rule to the chosen policy; undefined (with a note) when it cannot. */
+function extendEdit(
+  input: GenerateInput,
+  existing: readonly ExistingPolicy[],
+  side: Side,
+  notes: string[],
+): PolicyEdit | undefined {
+  if (side.placement.kind !== 'extend') return undefined;
+  const { namespace, name } = side.placement;
+  const found = extensiblePolicies(existing, input.cluster, side.targetPodId, side.direction).find(
+    ({ compiled }) => compiled.ref.namespace === namespace && compiled.ref.name === name,
+  );
+  if (!found) {
+    notes.push(
+      `${namespace}/${name} does not select ${side.targetPodId} for ${side.direction}: a new policy is written instead`,
+    );
+    return undefined;
+  }
+  return {
+    kind: 'extend',
+    direction: side.direction,
+    policy: extendPolicy(rawPolicy(found.object), side.direction, side.rule),
+    original: found.object.ref,
+  };
+}
+
+/**
+ * The policies the user may add the rule to: those that already select the destination
+ * pod for ingress (or, when only egress is needed, the source pod for egress).
+ */
+export function placementOptions(
+  input: GenerateInput,
+  podId: string,
+  direction: Direction,
+): PlacementOption[] {
+  return extensiblePolicies(existingPolicies(input), input.cluster, podId, direction).map((found) =>
+    placementOption(found, input.cluster, direction),
+  );
 }
 
 function pickName(
@@ -161,7 +207,7 @@ function existingPolicies(input: GenerateInput): ExistingPolicy[] {
   });
 }
 
-function refKey(ref: { file: string; documentIndex: number; itemIndex?: number }): string {
+export function refKey(ref: { file: string; documentIndex: number; itemIndex?: number }): string {
   return `${ref.file}\u0000${ref.documentIndex}\u0000${ref.itemIndex ?? ''}`;
 }
 
@@ -171,16 +217,31 @@ function sourceEnd(cluster: Cluster, intent: AllowIntent, choices: GenerateChoic
     case 'pod':
       return podEnd(cluster, from.id, choices.sourceLabels);
     case 'namespace':
-      return { kind: 'namespace', name: from.name };
+      return {
+        kind: 'namespace',
+        name: from.name,
+        labels: choices.namespaceLabels ?? { [NAMESPACE_NAME_LABEL]: from.name },
+      };
     case 'cidr':
-      return { kind: 'cidr', cidr: from.cidr };
+    case 'internet':
+      return addressesEnd(cluster, from);
   }
+}
+
+function addressesEnd(cluster: Cluster, addresses: IntentAddresses): PeerEnd {
+  return addresses.kind === 'internet'
+    ? { kind: 'addresses', blocks: internetBlocks(cluster), name: 'internet' }
+    : {
+        kind: 'addresses',
+        blocks: [{ cidr: addresses.cidr, except: addresses.except ?? [] }],
+        name: addresses.cidr.replace(/[./:]/g, '-'),
+      };
 }
 
 function destinationEnd(cluster: Cluster, intent: AllowIntent, choices: GenerateChoices): PeerEnd {
   return intent.to.kind === 'pod'
     ? podEnd(cluster, intent.to.id, choices.destinationLabels)
-    : { kind: 'cidr', cidr: intent.to.cidr };
+    : addressesEnd(cluster, intent.to);
 }
 
 function podEnd(
@@ -200,67 +261,7 @@ function shortName(end: PeerEnd): string {
       return Object.values(end.labels)[0] ?? end.podName ?? end.namespace;
     case 'namespace':
       return end.name;
-    case 'cidr':
-      return end.cidr.replace(/[./:]/g, '-');
+    case 'addresses':
+      return end.name;
   }
-}
-
-/** The model after the edits, and the compiled edited policies. */
-export function applyEdits(
-  input: GenerateInput,
-  edits: readonly PolicyEdit[],
-): { model: PolicyModel; compiled: CompiledPolicy[] } {
-  const replaced = new Set(edits.flatMap((e) => (e.kind === 'extend' ? [refKey(e.original)] : [])));
-  const compiled = edits.map((edit, i) => compilePolicy(asLoaded(edit, i)));
-  const policies = [...input.policies.filter((p) => !replaced.has(refKey(p.ref))), ...compiled];
-  return { model: createPolicyModel(input.cluster, policies), compiled };
-}
-
-function asLoaded(edit: PolicyEdit, index: number): LoadedObject {
-  const { metadata } = edit.policy;
-  const ref: ObjectRef =
-    edit.kind === 'extend'
-      ? edit.original
-      : {
-          kind: 'NetworkPolicy',
-          namespace: metadata.namespace ?? '',
-          name: metadata.name ?? '',
-          file: GENERATED_FILE,
-          documentIndex: index,
-        };
-  const range = {
-    startLine: 1,
-    startColumn: 1,
-    endLine: 1,
-    endColumn: 1,
-    startOffset: 0,
-    endOffset: 0,
-  };
-  return {
-    ref,
-    apiVersion: edit.policy.apiVersion,
-    kind: 'NetworkPolicy',
-    name: metadata.name ?? '',
-    namespace: metadata.namespace ?? '',
-    object: edit.policy as unknown as Record<string, unknown>,
-    range,
-    fieldRanges: {},
-  };
-}
-
-/** Pod ids the compiled edits isolate, per direction: only their flows can change. */
-export function touchedPods(
-  cluster: Cluster,
-  compiled: readonly CompiledPolicy[],
-): { ingress: string[]; egress: string[] } {
-  const ingress = new Set<string>();
-  const egress = new Set<string>();
-  for (const policy of compiled) {
-    for (const pod of cluster.pods) {
-      if (pod.namespace !== policy.target.namespace || !targetSelects(policy, pod)) continue;
-      if (policy.isolates.ingress) ingress.add(pod.id);
-      if (policy.isolates.egress) egress.add(pod.id);
-    }
-  }
-  return { ingress: [...ingress], egress: [...egress] };
 }

@@ -2,6 +2,14 @@
  * Choosing the labels a generated policy selects a pod by, "like a person would": the
  * most specific label the pod's workload shares, preferring labels that say what the pod
  * *does* (`role`, `tier`, `type`) over labels that only name it (`app`, `name`).
+ *
+ * The rule a reviewer applies: a selector must keep selecting the same workload after the
+ * next rollout and for every replica. So two families of keys are never proposed (they
+ * stay listed, marked, so the user can still pick them knowingly):
+ * - per-pod / per-rollout keys, which the controllers stamp on each ReplicaSet, revision,
+ *   pod or Job run (`pod-template-hash`, `controller-revision-hash`, …);
+ * - release-scoped keys, which a person or a chart bumps on every release (`version`,
+ *   `helm.sh/chart`, …).
  */
 import type { Cluster, PodEndpoint } from '../model/cluster';
 import type { Labels } from '../selector/labelSelector';
@@ -44,12 +52,13 @@ const VOLATILE_KEYS = [
 ];
 
 /** How a label key ranks when two labels select equally few pods (lower is preferred). */
-export type LabelKind = 'role' | 'identity' | 'other' | 'volatile';
+export type LabelKind = 'role' | 'identity' | 'other' | 'volatile' | 'per-pod';
 const KIND_RANK: Readonly<Record<LabelKind, number>> = {
   role: 0,
   identity: 1,
   other: 2,
   volatile: 3,
+  'per-pod': 4,
 };
 
 /** One label a policy could select the pod by, with how much it selects. */
@@ -65,11 +74,12 @@ export interface SelectorCandidate {
 
 export interface SelectorProposal {
   readonly podId: string;
-  /** Every usable label, best first. */
+  /** Every label of the pod, best first; unstable ones (`kind` volatile or per-pod) last. */
   readonly candidates: readonly SelectorCandidate[];
   /**
    * The labels to select the pod by: usually one label; more when no single label is as
-   * specific as the pod's labels together. Empty when the pod has no usable label.
+   * specific as the pod's stable labels together. Only stable labels; empty when the pod
+   * has none (the dialog then proposes adding one).
    */
   readonly preferred: Labels;
   /** How many pods of the namespace `preferred` selects. */
@@ -81,7 +91,14 @@ export function isSelectableLabelKey(key: string): boolean {
   return !EXCLUDED_KEYS.has(key) && !EXCLUDED_PREFIXES.some((prefix) => key.startsWith(prefix));
 }
 
+/** True for keys a proposal may use: neither per-pod nor release-scoped. */
+export function isStableLabelKey(key: string): boolean {
+  const kind = labelKind(key);
+  return kind !== 'volatile' && kind !== 'per-pod';
+}
+
 export function labelKind(key: string): LabelKind {
+  if (!isSelectableLabelKey(key)) return 'per-pod';
   if (ROLE_KEYS.includes(key)) return 'role';
   if (IDENTITY_KEYS.includes(key)) return 'identity';
   if (VOLATILE_KEYS.includes(key)) return 'volatile';
@@ -94,17 +111,16 @@ export function selectableLabels(labels: Labels): Labels {
 }
 
 /**
- * Proposes the labels to select pod `podId` by. The preferred choice is the label that
- * selects the fewest pods of the namespace (every label of the pod selects its whole
- * workload, since per-pod labels are excluded); ties go to role-like keys, then identity
- * keys, then other keys, then version-like keys; then by key name, for stability.
- * Returns undefined when the pod is unknown.
+ * Proposes the labels to select pod `podId` by. Unstable labels are listed last and never
+ * preferred. Among the stable ones the preferred choice is the label that selects the
+ * fewest pods of the namespace; ties go to role-like keys, then identity keys, then other
+ * keys; then by key name, for stability. Returns undefined when the pod is unknown.
  */
 export function proposeSelectors(cluster: Cluster, podId: string): SelectorProposal | undefined {
   const pod = cluster.pods.find((p) => p.id === podId);
   if (pod === undefined) return undefined;
   const sameNamespace = cluster.pods.filter((p) => p.namespace === pod.namespace);
-  const candidates = Object.entries(selectableLabels(pod.labels))
+  const candidates = Object.entries(pod.labels)
     .map(([key, value]): SelectorCandidate => ({
       key,
       value,
@@ -113,7 +129,10 @@ export function proposeSelectors(cluster: Cluster, podId: string): SelectorPropo
       podsInCluster: countMatching(cluster.pods, { [key]: value }),
     }))
     .sort(compareCandidates);
-  const preferred = narrowest(candidates, sameNamespace);
+  const preferred = narrowest(
+    candidates.filter((c) => isStableLabelKey(c.key)),
+    sameNamespace,
+  );
   return {
     podId,
     candidates,
@@ -123,7 +142,9 @@ export function proposeSelectors(cluster: Cluster, podId: string): SelectorPropo
 }
 
 function compareCandidates(a: SelectorCandidate, b: SelectorCandidate): number {
+  const unstable = (c: SelectorCandidate) => (isStableLabelKey(c.key) ? 0 : 1);
   return (
+    unstable(a) - unstable(b) ||
     a.podsInNamespace - b.podsInNamespace ||
     KIND_RANK[a.kind] - KIND_RANK[b.kind] ||
     a.podsInCluster - b.podsInCluster ||

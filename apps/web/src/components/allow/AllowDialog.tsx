@@ -1,181 +1,263 @@
-import { useEffect, useMemo, useState } from 'react';
-import { PROTOCOLS, generateAllowPolicy, proposeSelectors, type Labels, type Protocol } from '@netpol/engine';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { PROTOCOLS, type Protocol } from '@netpol/engine';
 import { useAnalysis } from '../../analysis/analysisStore';
 import { clusterViewOf } from '../../analysis/selectors';
-import { allowFlow } from '../../commands/graphCommands';
-import { runCommand } from '../../commands/command';
 import { useAppStore } from '../../state/store';
 import type { FlowPair } from '../../state/graphSlice';
-import { intentDestination, intentOf, intentSource, proposedPort } from './allowIntent';
+import { Dialog } from '../common/Dialog';
+import { endpointDescription, intentOf, proposedPort } from './allowIntent';
+import { writeAllowEdits } from './afterCreate';
+import { EndpointPicker } from './EndpointPicker';
 import { ImpactView } from './ImpactView';
+import { LabelFirstHint, wantsRoleLabel } from './LabelFirstHint';
+import { NamespaceLabelChooser } from './NamespaceLabelChooser';
+import { PlacementFields } from './PlacementFields';
 import { SelectorChooser } from './SelectorChooser';
 import { adminDenial, refusalText } from './tierRefusal';
+import { useAllowGeneration, type AllowFormState } from './useAllowGeneration';
 import styles from './AllowDialog.module.css';
 
-/** A node id as a short name: the pod's name, `namespace X`, or the CIDR. */
-function shortName(nodeId: string): string {
-  if (nodeId.startsWith('ns:')) return `namespace ${nodeId.slice(3)}`;
-  if (nodeId.startsWith('cidr:')) return nodeId.slice(5);
-  return nodeId.slice(nodeId.indexOf('/') + 1);
-}
-
-function longName(nodeId: string): string {
-  if (nodeId.startsWith('ns:')) return `every pod of namespace ${nodeId.slice(3)}`;
-  if (nodeId.startsWith('cidr:')) return `addresses in ${nodeId.slice(5)}`;
-  return `pod ${nodeId}`;
-}
-
-/** The form that opens when a user draws an edge: "allow this traffic". */
+/**
+ * "Allow this traffic": opened by drawing an edge, by "Allow…" on a pod, namespace, denied
+ * flow or matrix cell, or from the command palette (then with empty ends). Everything
+ * works from the keyboard: pickers for both ends, Enter in a valid dialog creates.
+ */
 export function AllowDialog() {
   const draft = useAppStore((s) => s.allowDraft);
-  return draft ? <AllowForm key={`${draft.from}->${draft.to}`} draft={draft} /> : null;
+  const close = useAppStore((s) => s.openAllowDialog);
+  return (
+    <Dialog
+      open={draft !== null}
+      title="Allow traffic"
+      onClose={() => close(null)}
+      testId="allow-dialog"
+      width={680}
+    >
+      {draft && (
+        <AllowForm key={`${draft.from}->${draft.to}`} draft={draft} onDone={() => close(null)} />
+      )}
+    </Dialog>
+  );
 }
 
-function AllowForm({ draft }: { draft: FlowPair }) {
+function AllowForm({ draft, onDone }: { draft: FlowPair; onDone: () => void }) {
   const derivation = useAnalysis();
-  const close = useAppStore((s) => s.openAllowDialog);
   const view = derivation ? clusterViewOf(derivation) : null;
-  const from = intentSource(draft.from);
-  const to = intentDestination(draft.to);
-  const sourceProposal = useMemo(
-    () => (derivation && from.kind === 'pod' ? proposeSelectors(derivation.result.cluster, from.id) : undefined),
-    [derivation, from.kind, draft.from], // eslint-disable-line react-hooks/exhaustive-deps
-  );
-  const destinationProposal = useMemo(
-    () => (derivation && to?.kind === 'pod' ? proposeSelectors(derivation.result.cluster, to.id) : undefined),
-    [derivation, to?.kind, draft.to], // eslint-disable-line react-hooks/exhaustive-deps
-  );
-  const initialPort = view && to ? proposedPort(view, to) : undefined;
-  const [port, setPort] = useState(initialPort ? String(initialPort.port) : '');
-  const [protocol, setProtocol] = useState<Protocol>(initialPort?.protocol ?? 'TCP');
-  const [sourceLabels, setSourceLabels] = useState<Labels | undefined>(sourceProposal?.preferred);
-  const [destinationLabels, setDestinationLabels] = useState<Labels | undefined>(destinationProposal?.preferred);
-
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape') close(null);
+  const [form, setForm] = useState<AllowFormState>(() => {
+    const port =
+      view && draft.to && !draft.to.startsWith('ns:')
+        ? view.podsById.get(draft.to)?.ports[0]
+        : undefined;
+    return {
+      from: draft.from,
+      to: draft.to.startsWith('ns:') ? '' : draft.to,
+      port: port ? String(port.port) : '',
+      protocol: port?.protocol ?? 'TCP',
+      podLabels: {},
+      placement: 'new',
+      name: null,
     };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [close]);
-
-  const result = useMemo(() => {
-    if (!derivation || !to) return null;
-    return generateAllowPolicy(derivation.result, intentOf(from, to, port, protocol), {
-      sourceLabels,
-      destinationLabels,
-    });
-  }, [derivation, draft, port, protocol, sourceLabels, destinationLabels]); // eslint-disable-line react-hooks/exhaustive-deps
-
-  // Separate from the planning above: an Admin Deny decides before any NetworkPolicy.
+  });
+  const portRef = useRef<HTMLInputElement>(null);
+  const focusPort = () => requestAnimationFrame(() => portRef.current?.focus());
+  // First focus: the first end still to pick, else the port (a drawn edge has both ends).
+  // After the dialog's showModal (which focuses its first field), hence the frame's delay.
+  const formRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const target = draft.from === '' ? 'allow-dialog-from' : draft.to === '' || draft.to.startsWith('ns:') ? 'allow-dialog-to' : 'allow-dialog-port';
+    const frame = requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>(`[data-testid="${target}"]`)?.focus());
+    return () => cancelAnimationFrame(frame);
+  }, []); // eslint-disable-line react-hooks/exhaustive-deps
+  const update = (patch: Partial<AllowFormState>) => setForm((f) => ({ ...f, ...patch }));
+  const g = useAllowGeneration(derivation, form);
+  const result = g.generated?.result ?? null;
+  // Apart from the planning above: an Admin-tier Deny decides before any NetworkPolicy.
+  const { from: intentFrom, to: intentTo } = g;
   const refused = useMemo(() => {
-    if (!derivation || !to) return undefined;
-    const intent = intentOf(from, to, port, protocol);
-    return adminDenial(derivation.result.model, from, to, intent.port, protocol);
-  }, [derivation, draft, port, protocol]); // eslint-disable-line react-hooks/exhaustive-deps
+    if (!derivation || !intentFrom || !intentTo) return undefined;
+    const intent = intentOf(intentFrom, intentTo, form.port, form.protocol);
+    return adminDenial(derivation.result.model, intentFrom, intentTo, intent.port, form.protocol);
+  }, [derivation, form.from, form.to, form.port, form.protocol]); // eslint-disable-line react-hooks/exhaustive-deps
+  const canCreate = refused === undefined && result !== null && result.edits.length > 0;
 
   const create = () => {
-    if (refused || !result || result.edits.length === 0) return;
-    runCommand(allowFlow, { edits: result.edits });
-    close(null);
+    if (!result || !canCreate) return;
+    writeAllowEdits(result.edits, { from: form.from, to: form.to });
+    onDone();
   };
+  const onKeyDown = (event: React.KeyboardEvent) => {
+    const target = event.target as HTMLElement;
+    if (
+      event.key !== 'Enter' ||
+      event.defaultPrevented ||
+      ['BUTTON', 'TEXTAREA', 'A'].includes(target.tagName)
+    )
+      return;
+    event.preventDefault();
+    create();
+  };
+  // A new destination pod brings its first container port (the traffic a person most likely means).
+  const setTo = (to: string) => {
+    const first = view ? proposedPort(view, { kind: 'pod', id: to }) : undefined;
+    update({
+      to,
+      placement: 'new',
+      ...(first ? { port: String(first.port), protocol: first.protocol } : {}),
+    });
+  };
+  const sourcePod = g.from?.kind === 'pod' ? view?.podsById.get(g.from.id) : undefined;
+  const destinationPod = g.to?.kind === 'pod' ? view?.podsById.get(g.to.id) : undefined;
 
   return (
-    <div className={styles.backdrop} onMouseDown={(e) => e.target === e.currentTarget && close(null)}>
-      <div
-        className={styles.dialog}
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby="allow-dialog-title"
-        data-testid="allow-dialog"
-      >
-        <h2 id="allow-dialog-title" className={styles.title}>
-          Allow {shortName(draft.from)} → {shortName(draft.to)}
-        </h2>
-        <p className={styles.subtitle}>
-          {longName(draft.from)} → {longName(draft.to)}
-        </p>
-        {!to ? (
-          <p className={styles.problem}>Draw the edge to a pod (or an external network): a namespace is not a destination.</p>
-        ) : (
-          <>
-            <div className={styles.grid}>
-              {sourceProposal && (
-                <SelectorChooser
-                  title="Source pods selected by"
-                  testId="allow-dialog-source"
-                  proposal={sourceProposal}
-                  chosen={sourceLabels ?? {}}
-                  onChange={setSourceLabels}
-                />
-              )}
-              {destinationProposal && (
-                <SelectorChooser
-                  title="Destination pods selected by"
-                  testId="allow-dialog-destination"
-                  proposal={destinationProposal}
-                  chosen={destinationLabels ?? {}}
-                  onChange={setDestinationLabels}
-                />
-              )}
-            </div>
-            <div className={styles.portRow}>
-              <label>
-                Protocol{' '}
-                <select
-                  data-testid="allow-dialog-protocol"
-                  value={protocol}
-                  onChange={(e) => setProtocol(e.target.value as Protocol)}
-                >
-                  {PROTOCOLS.map((p) => (
-                    <option key={p}>{p}</option>
-                  ))}
-                </select>
-              </label>
-              <label>
-                Port{' '}
-                <input
-                  data-testid="allow-dialog-port"
-                  value={port}
-                  placeholder="all ports"
-                  onChange={(e) => setPort(e.target.value)}
-                  list="allow-dialog-ports"
-                  autoFocus
-                />
-              </label>
-              {view && to.kind === 'pod' && (
-                <datalist id="allow-dialog-ports">
-                  {view.podsById.get(to.id)?.ports.map((p) => (
-                    <option key={`${p.protocol}${p.port}`} value={p.port}>
-                      {p.protocol} {p.port} {p.name}
-                    </option>
-                  ))}
-                </datalist>
-              )}
-            </div>
-            {refused ? (
-              <p className={styles.problem} data-testid="allow-dialog-refused">
-                {refusalText(refused)}
-              </p>
-            ) : (
-              result && <ImpactView result={result} />
-            )}
-          </>
-        )}
-        <div className={styles.actions}>
-          <button type="button" className={styles.secondary} onClick={() => close(null)}>
-            Cancel
-          </button>
-          <button
-            type="button"
-            className={styles.primary}
-            data-testid="allow-dialog-create"
-            disabled={refused !== undefined || !result || result.edits.length === 0}
-            onClick={create}
-          >
-            {result?.edits.some((e) => e.kind === 'extend') ? 'Update policy' : 'Create policy'}
-          </button>
+    <div className={styles.form} onKeyDown={onKeyDown} ref={formRef}>
+      {view && (
+        <div className={styles.ends}>
+          <EndpointPicker
+            label="From"
+            side="from"
+            testId="allow-dialog-from"
+            view={view}
+            value={form.from}
+            onChange={(from) => update({ from, placement: 'new', namespaceLabels: undefined })}
+          />
+          <span className={styles.arrow} aria-hidden="true">
+            →
+          </span>
+          <EndpointPicker
+            label="To"
+            side="to"
+            testId="allow-dialog-to"
+            view={view}
+            value={form.to}
+            onChange={setTo}
+          />
         </div>
+      )}
+      <p className={styles.subtitle}>
+        {endpointDescription(form.from)} → {endpointDescription(form.to)}
+      </p>
+      {g.from && g.to && (
+        <>
+          <div className={styles.grid}>
+            {g.sourceProposal && (
+              <SelectorChooser
+                title="Source pods selected by"
+                testId="allow-dialog-source"
+                proposal={g.sourceProposal}
+                chosen={g.sourceLabels ?? {}}
+                onChange={(labels) =>
+                  update({ podLabels: { ...form.podLabels, [g.sourceProposal!.podId]: labels } })
+                }
+              />
+            )}
+            {sourcePod && g.sourceProposal && wantsRoleLabel(g.sourceProposal) && (
+              <LabelFirstHint pod={sourcePod} suggestedKey="role" onAdded={focusPort} />
+            )}
+            {g.namespaceCandidates.length > 0 && (
+              <NamespaceLabelChooser
+                candidates={g.namespaceCandidates}
+                chosen={
+                  form.namespaceLabels ?? {
+                    [g.namespaceCandidates[0]!.key]: g.namespaceCandidates[0]!.value,
+                  }
+                }
+                onChange={(namespaceLabels) => update({ namespaceLabels })}
+              />
+            )}
+            {g.destinationProposal && (
+              <SelectorChooser
+                title="Destination pods selected by"
+                testId="allow-dialog-destination"
+                proposal={g.destinationProposal}
+                chosen={g.destinationLabels ?? {}}
+                onChange={(labels) =>
+                  update({
+                    podLabels: { ...form.podLabels, [g.destinationProposal!.podId]: labels },
+                  })
+                }
+              />
+            )}
+            {destinationPod && g.destinationProposal && wantsRoleLabel(g.destinationProposal) && (
+              <LabelFirstHint pod={destinationPod} suggestedKey="type" onAdded={focusPort} />
+            )}
+          </div>
+          <div className={styles.portRow}>
+            <label>
+              Protocol{' '}
+              <select
+                data-testid="allow-dialog-protocol"
+                value={form.protocol}
+                onChange={(e) => update({ protocol: e.target.value as Protocol })}
+              >
+                {PROTOCOLS.map((p) => (
+                  <option key={p}>{p}</option>
+                ))}
+              </select>
+            </label>
+            <label>
+              Port{' '}
+              <input
+                ref={portRef}
+                data-testid="allow-dialog-port"
+                value={form.port}
+                placeholder="all ports"
+                onChange={(e) => update({ port: e.target.value })}
+                list="allow-dialog-ports"
+              />
+            </label>
+            {destinationPod && (
+              <datalist id="allow-dialog-ports">
+                {destinationPod.ports.map((p) => (
+                  <option key={`${p.protocol}${p.port}`} value={p.port}>
+                    {p.protocol} {p.port} {p.name}
+                  </option>
+                ))}
+              </datalist>
+            )}
+            {result?.dnsOffered && (
+              <label title="Once egress-isolated, the source cannot resolve names without it">
+                <input
+                  type="checkbox"
+                  data-testid="allow-dialog-dns"
+                  checked={result.dnsIncluded}
+                  onChange={(e) => update({ includeDns: e.target.checked })}
+                />{' '}
+                also allow DNS (UDP/TCP 53)
+              </label>
+            )}
+          </div>
+          {!refused && g.generated && result && result.edits.length > 0 && (
+            <PlacementFields
+              options={g.generated.options}
+              placement={form.placement}
+              name={form.name}
+              defaultName={g.generated.defaultName}
+              onPlacement={(placement) => update({ placement })}
+              onName={(name) => update({ name })}
+            />
+          )}
+          {refused ? (
+            <p className={styles.problem} data-testid="allow-dialog-refused">
+              {refusalText(refused)}
+            </p>
+          ) : (
+            result && <ImpactView result={result} />
+          )}
+        </>
+      )}
+      <div className={styles.actions}>
+        <button type="button" className={styles.secondary} onClick={onDone}>
+          Cancel
+        </button>
+        <button
+          type="button"
+          className={styles.primary}
+          data-testid="allow-dialog-create"
+          disabled={!canCreate}
+          onClick={create}
+        >
+          {result?.edits.some((e) => e.kind === 'extend') ? 'Add rule' : 'Create policy'}
+        </button>
       </div>
     </div>
   );

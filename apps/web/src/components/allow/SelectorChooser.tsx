@@ -1,10 +1,16 @@
-import type { Labels, SelectorProposal } from '@netpol/engine';
+import type { Labels, SelectorCandidate, SelectorProposal } from '@netpol/engine';
 import styles from './AllowDialog.module.css';
 import { plural } from '../common/plural';
 
+/** Why a label is a poor selector, for the labels the engine never proposes. */
+const UNSTABLE: Partial<Record<SelectorCandidate['kind'], string>> = {
+  volatile: 'changes with each release',
+  'per-pod': 'differs per rollout or replica',
+};
+
 /**
  * The labels that will select one end of the flow: the engine's preferred choice is
- * preselected; any other usable label can be ticked.
+ * preselected; every label of the pod can be ticked, the unstable ones marked as such.
  */
 export function SelectorChooser(props: {
   title: string;
@@ -18,13 +24,20 @@ export function SelectorChooser(props: {
     return (
       <fieldset className={styles.fieldset} data-testid={props.testId}>
         <legend>{props.title}</legend>
-        <p className={styles.hint}>No usable labels: the policy will select every pod of the namespace.</p>
+        <p className={styles.hint}>
+          No usable labels: the policy will select every pod of the namespace.
+        </p>
       </fieldset>
     );
   }
   return (
     <fieldset className={styles.fieldset} data-testid={props.testId}>
       <legend>{props.title}</legend>
+      {Object.keys(proposal.preferred).length === 0 && (
+        <p className={styles.hint}>
+          No stable label: with none ticked the policy selects every pod of the namespace.
+        </p>
+      )}
       {proposal.candidates.map((c) => {
         const on = chosen[c.key] === c.value;
         return (
@@ -43,8 +56,8 @@ export function SelectorChooser(props: {
             <code>
               {c.key}={c.value}
             </code>
-            <span className={styles.count}>
-              selects {plural(c.podsInNamespace, 'pod')} of the namespace
+            <span className={UNSTABLE[c.kind] ? styles.unstable : styles.count}>
+              {UNSTABLE[c.kind] ?? `selects ${plural(c.podsInNamespace, 'pod')} of the namespace`}
             </span>
           </label>
         );

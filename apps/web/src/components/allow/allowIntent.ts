@@ -1,22 +1,72 @@
-import type { AllowIntent, IntentDestination, IntentSource, PodPort, Protocol } from '@netpol/engine';
+import { parseCidr } from '@netpol/engine';
+import type {
+  AllowIntent,
+  IntentDestination,
+  IntentSource,
+  PodPort,
+  Protocol,
+} from '@netpol/engine';
 import type { ClusterView } from '../../analysis/graphData';
 
-/** A drawn edge's source node as an intent's source: a pod, a namespace or a CIDR. */
-export function intentSource(nodeId: string): IntentSource {
+/**
+ * An end of the flow in the allow dialog, as a string: a pod `ns/name`, a namespace
+ * `ns:<name>`, a CIDR `cidr:<cidr>` (the graph's node ids) or `internet` (the preset).
+ * '' while nothing is picked.
+ */
+export type EndpointId = string;
+export const INTERNET_ID = 'internet';
+
+/** A drawn edge's source node as an intent's source; null when nothing is picked. */
+export function intentSource(nodeId: EndpointId): IntentSource | null {
+  if (nodeId === '') return null;
+  if (nodeId === INTERNET_ID) return { kind: 'internet' };
   if (nodeId.startsWith('ns:')) return { kind: 'namespace', name: nodeId.slice(3) };
   if (nodeId.startsWith('cidr:')) return { kind: 'cidr', cidr: nodeId.slice(5) };
   return { kind: 'pod', id: nodeId };
 }
 
-/** A drawn edge's destination: a pod or a CIDR; null for a namespace (not a destination). */
-export function intentDestination(nodeId: string): IntentDestination | null {
-  if (nodeId.startsWith('ns:')) return null;
-  if (nodeId.startsWith('cidr:')) return { kind: 'cidr', cidr: nodeId.slice(5) };
-  return { kind: 'pod', id: nodeId };
+/** A drawn edge's destination: a pod or addresses; null for a namespace (not a destination). */
+export function intentDestination(nodeId: EndpointId): IntentDestination | null {
+  const end = intentSource(nodeId);
+  return end && end.kind !== 'namespace' ? end : null;
+}
+
+/** What a person types in a picker, as an endpoint id; null when it names nothing known. */
+export function endpointFromText(view: ClusterView, typed: string): EndpointId | null {
+  const text = typed.trim();
+  if (text === '') return null;
+  if (text.toLowerCase() === 'internet' || text.toLowerCase() === 'the internet')
+    return INTERNET_ID;
+  if (text.includes('/') && /^[0-9a-f:.]+\/\d+$/i.test(text))
+    return parseCidr(text) ? `cidr:${text}` : null;
+  if (view.podsById.has(text)) return text;
+  const namespace = text.startsWith('ns:') ? text.slice(3) : text;
+  if (view.namespaces.some((ns) => ns.name === namespace)) return `ns:${namespace}`;
+  return null;
+}
+
+/** How an endpoint reads in a picker: `ns/name`, `ns`, the CIDR, `Internet`. */
+export function endpointText(id: EndpointId): string {
+  if (id === INTERNET_ID) return 'Internet';
+  if (id.startsWith('ns:')) return id.slice(3);
+  if (id.startsWith('cidr:')) return id.slice(5);
+  return id;
+}
+
+/** A long description: `pod ns/name`, `every pod of namespace ns, now and later`, … */
+export function endpointDescription(id: EndpointId): string {
+  if (id === '') return 'nothing picked yet';
+  if (id === INTERNET_ID) return 'the Internet (public addresses)';
+  if (id.startsWith('ns:')) return `every pod of namespace ${id.slice(3)}, now and later`;
+  if (id.startsWith('cidr:')) return `addresses in ${id.slice(5)}`;
+  return `pod ${id}`;
 }
 
 /** The port proposed for a destination: its first container port (as a number), else all ports. */
-export function proposedPort(view: ClusterView, destination: IntentDestination): PodPort | undefined {
+export function proposedPort(
+  view: ClusterView,
+  destination: IntentDestination,
+): PodPort | undefined {
   return destination.kind === 'pod' ? view.podsById.get(destination.id)?.ports[0] : undefined;
 }
 

@@ -10,6 +10,7 @@ import { monaco } from './monacoSetup';
 import { WORKSPACE_MODEL_URI } from './k8sSchema';
 import { minimalReplacement } from './textDiff';
 import { ENGINE_MARKER_OWNER, toMarkers } from './markers';
+import { escapeThenTabLeaves } from './escapeThenTab';
 import { useAppStore } from '../../state/store';
 import { onFlushPendingEdits, type RevealRequest } from '../../state/workspaceSlice';
 import styles from './YamlEditor.module.css';
@@ -35,7 +36,7 @@ function reveal(editor: monaco.editor.IStandaloneCodeEditor, request: RevealRequ
   const selection = new monaco.Selection(endLine, endColumn, startLine, startColumn);
   editor.setSelection(selection);
   editor.revealRangeInCenterIfOutsideViewport(selection);
-  editor.focus();
+  if (request.focus !== false) editor.focus();
 }
 
 function workspaceModel(): monaco.editor.ITextModel {
@@ -91,6 +92,7 @@ export default function YamlEditor({ diagnostics }: { diagnostics: readonly Diag
       wrappingIndent: 'same',
     });
     editorRef.current = editor;
+    const tabEscape = escapeThenTabLeaves(editor);
 
     let showTimer: ReturnType<typeof setTimeout> | undefined;
     let recordTimer: ReturnType<typeof setTimeout> | undefined;
@@ -176,6 +178,7 @@ export default function YamlEditor({ diagnostics }: { diagnostics: readonly Diag
       unsubscribe();
       unregisterFlush();
       typed.dispose();
+      tabEscape.dispose();
       editor.dispose();
       editorRef.current = null;
     };

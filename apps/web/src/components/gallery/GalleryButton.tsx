@@ -1,34 +1,27 @@
-import { useEffect } from 'react';
-import { registerShortcutHelp } from '../HeaderShortcuts';
+import { useMemo } from 'react';
+import { useRegisterActions, type Action } from '../../commands/actions';
 import { GalleryDialog } from './GalleryDialog';
 import { useGallery } from './galleryState';
 import { RecipeChecksPanel } from './RecipeChecksPanel';
 
-registerShortcutHelp({ keys: ['Shift', 'R'], description: 'Open the recipe gallery' });
-
-function isTyping(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  return (
-    target.isContentEditable ||
-    ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName) ||
-    target.closest('.monaco-editor') !== null
-  );
-}
 
 /** The header's "Recipes" button, with the gallery dialog and the live checks of an opened recipe. */
 export function GalleryButton() {
   const setOpen = useGallery((s) => s.setOpen);
-  useEffect(() => {
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key !== 'R' || !event.shiftKey || event.ctrlKey || event.metaKey || event.altKey)
-        return;
-      if (isTyping(event.target) || document.querySelector('dialog[open]')) return;
-      event.preventDefault();
-      setOpen(true);
-    };
-    window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
-  }, [setOpen]);
+  const actions = useMemo<Action[]>(
+    () => [
+      {
+        id: 'workspace.recipes',
+        label: 'Open the recipe gallery',
+        section: 'Workspace',
+        keys: [['Shift', 'R']],
+        keywords: 'examples recipes',
+        run: () => setOpen(true),
+      },
+    ],
+    [setOpen],
+  );
+  useRegisterActions(actions);
   return (
     <>
       <button

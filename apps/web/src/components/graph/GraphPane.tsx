@@ -15,6 +15,7 @@ import {
 import '@xyflow/react/dist/style.css';
 import { useAppStore } from '../../state/store';
 import { AllowDialog } from '../allow/AllowDialog';
+import { selectFocused } from '../allow/selectFocused';
 import { CidrNode } from './CidrNode';
 import { EdgeHoverCard } from './EdgeHoverCard';
 import { EdgeMarkers } from './EdgeMarkers';
@@ -131,11 +132,13 @@ function GraphCanvas() {
   }, [selectPod, selectNamespace, selectFlow]);
 
   // Escape on the graph clears the focus (the allow dialog handles its own Escape).
+  // Enter or Space on a focused node or edge selects it, as a click does.
   const onKeyDown = useCallback(
     (event: KeyboardEvent) => {
       if (event.key === 'Escape' && !useAppStore.getState().allowDraft) onPaneClick();
+      if (event.key === 'Enter' || event.key === ' ') selectFocused(event.target, { selectPod, selectNamespace, selectFlow });
     },
-    [onPaneClick],
+    [onPaneClick, selectPod, selectNamespace, selectFlow],
   );
 
   const onConnectEnd = useCallback(

@@ -9,6 +9,7 @@ import type { Derivation } from '../../analysis/derive';
 import { useAppStore } from '../../state/store';
 import { explanationLines, sideReasonText } from '../../analysis/verdictText';
 import { TierChain } from './TierChain';
+import type { FlowPair } from '../../state/graphSlice';
 import styles from './Inspector.module.css';
 
 function PolicyLink({ derivation, policy }: { derivation: Derivation; policy: PolicyRef }) {
@@ -91,8 +92,9 @@ function SideView({
   );
 }
 
-function VerdictView({ derivation, verdict, note }: { derivation: Derivation; verdict: FlowVerdict; note?: string }) {
+function VerdictView({ derivation, verdict, note, pair }: { derivation: Derivation; verdict: FlowVerdict; note?: string; pair: FlowPair }) {
   const { flow } = verdict;
+  const openAllow = useAppStore((s) => s.openAllowDialog);
   const name = (e: FlowVerdict['flow']['from']) => (e.kind === 'pod' ? e.id : e.ip);
   return (
     <div data-testid="explain-verdict" data-allowed={verdict.allowed} data-verdict={verdict.verdict}>
@@ -100,6 +102,11 @@ function VerdictView({ derivation, verdict, note }: { derivation: Derivation; ve
         {name(flow.from)} → {name(flow.to)} on {flow.protocol} {flow.port}: {verdict.verdict}
       </div>
       {note && <div className={styles.note}>Any port: {note}.</div>}
+      {verdict.verdict === 'denied' && (
+        <button type="button" className={styles.small} data-testid="allow-from-explain" onClick={() => openAllow(pair)}>
+          Allow this traffic…
+        </button>
+      )}
       <SideView derivation={derivation} side={verdict.egress} who={name(flow.from)} other={name(flow.to)} />
       <SideView derivation={derivation} side={verdict.ingress} who={name(flow.to)} other={name(flow.from)} />
       <details className={styles.explanation}>
@@ -124,7 +131,7 @@ export function ExplainPanel() {
     const target = explainTarget(data.view, data.verdicts, pair);
     if (target) {
       const verdict = explainFlow(data.view.model, target.from, target.to, target.port, target.protocol);
-      body = <VerdictView derivation={derivation} verdict={verdict} note={target.note} />;
+      body = <VerdictView derivation={derivation} verdict={verdict} note={target.note} pair={pair} />;
     } else {
       body = (
         <p className={styles.hint}>

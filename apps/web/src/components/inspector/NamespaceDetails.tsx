@@ -2,6 +2,7 @@ import type { Derivation } from '../../analysis/derive';
 import type { ClusterView, NamespaceView } from '../../analysis/graphData';
 import { runCommand } from '../../commands/command';
 import { addDefaultDeny, declareNamespace, editLabels, type DenyDirection } from '../../commands/graphCommands';
+import { useAppStore } from '../../state/store';
 import { LabelEditor } from './LabelEditor';
 import { PolicyList } from './PolicyList';
 import styles from './Inspector.module.css';
@@ -15,6 +16,7 @@ export function NamespaceDetails({ derivation, view, ns }: { derivation: Derivat
   const taken = new Set(policies.map((p) => p.ref.name));
   // The apiserver sets kubernetes.io/metadata.name itself: not the user's to edit.
   const userLabels = Object.fromEntries(Object.entries(ns.labels).filter(([k]) => k !== NAME_LABEL));
+  const openAllow = useAppStore((s) => s.openAllowDialog);
   const deny = (direction: DenyDirection) => runCommand(addDefaultDeny, { namespace: ns.name, direction, taken });
   return (
     <section className={styles.section} data-testid="namespace-details" data-namespace={ns.name}>
@@ -42,6 +44,12 @@ export function NamespaceDetails({ derivation, view, ns }: { derivation: Derivat
         </button>
         <button type="button" className={styles.small} data-testid="add-default-deny-both" onClick={() => deny('both')}>
           Both
+        </button>
+      </div>
+      <h4 className={styles.h4}>Allow</h4>
+      <div className={styles.row}>
+        <button type="button" className={styles.small} data-testid="allow-from-namespace" onClick={() => openAllow({ from: `ns:${ns.name}`, to: '' })}>
+          Allow traffic from this namespace…
         </button>
       </div>
       <h4 className={styles.h4}>Policies in this namespace</h4>

@@ -4,6 +4,7 @@ import type { ClusterView, PodView } from '../../analysis/graphData';
 import { requestReveal, workspaceRange } from '../../analysis/reveal';
 import { runCommand } from '../../commands/command';
 import { editLabels } from '../../commands/graphCommands';
+import { useAppStore } from '../../state/store';
 import { LabelEditor } from './LabelEditor';
 import { PolicyList } from './PolicyList';
 import styles from './Inspector.module.css';
@@ -19,6 +20,7 @@ export function labelsPath(kind: string): string | undefined {
 /** The selected pod: identity, labels (editable), ports, isolation and its policies. */
 export function PodDetails({ derivation, view, pod }: { derivation: Derivation; view: ClusterView; pod: PodView }) {
   const iso = podIsolation(view.model, pod.id);
+  const openAllow = useAppStore((s) => s.openAllowDialog);
   const selecting = view.policies.filter((p) =>
     [...iso.ingress, ...iso.egress].some((r) => r.file === p.ref.file && r.documentIndex === p.ref.documentIndex && r.itemIndex === p.ref.itemIndex),
   );
@@ -54,6 +56,14 @@ export function PodDetails({ derivation, view, pod }: { derivation: Derivation; 
         ingress: {iso.ingress.length > 0 ? `isolated by ${iso.ingress.map((r) => r.name).join(', ')}` : 'open (no policy selects it)'}
         <br />
         egress: {iso.egress.length > 0 ? `isolated by ${iso.egress.map((r) => r.name).join(', ')}` : 'open (no policy selects it)'}
+      </div>
+      <div className={styles.row}>
+        <button type="button" className={styles.small} data-testid="allow-to-pod" onClick={() => openAllow({ from: '', to: pod.id })}>
+          Allow traffic to this pod…
+        </button>
+        <button type="button" className={styles.small} data-testid="allow-from-pod" onClick={() => openAllow({ from: pod.id, to: '' })}>
+          Allow traffic from it…
+        </button>
       </div>
       <h4 className={styles.h4}>Policies selecting it</h4>
       <PolicyList derivation={derivation} policies={selecting} />

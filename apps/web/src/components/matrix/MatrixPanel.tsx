@@ -16,6 +16,7 @@ export function MatrixPanel() {
   const data = useVerdicts();
   const selectPod = useAppStore((s) => s.selectPod);
   const selectFlow = useAppStore((s) => s.selectFlow);
+  const openAllow = useAppStore((s) => s.openAllowDialog);
   const selectedFlow = useAppStore((s) => s.selectedFlow);
   const [namespace, setNamespace] = useState<string>('');
   const pods = data?.view.pods ?? [];
@@ -98,11 +99,18 @@ export function MatrixPanel() {
                           data-to={to.id}
                           data-allowed={allowed}
                           className={`${styles.cell} ${allowed ? styles.allowed : styles.denied} ${active ? styles.active : ''}`}
-                          title={`${from.id} → ${to.id}: ${allowed ? `allowed (${ports})` : 'denied'}`}
+                          title={`${from.id} → ${to.id}: ${allowed ? `allowed (${ports})` : 'denied'} · A: allow…`}
                           aria-label={`${from.id} to ${to.id}: ${allowed ? 'allowed' : 'denied'}`}
                           onClick={() => {
                             selectPod(from.id);
                             selectFlow({ from: from.id, to: to.id });
+                          }}
+                          // A: allow this pair (the allow dialog, prefilled).
+                          aria-keyshortcuts="A"
+                          onKeyDown={(event) => {
+                            if (event.key.toLowerCase() !== 'a' || event.ctrlKey || event.metaKey || event.altKey) return;
+                            event.preventDefault();
+                            openAllow({ from: from.id, to: to.id });
                           }}
                         />
                       </td>

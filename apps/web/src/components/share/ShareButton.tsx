@@ -1,13 +1,11 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useRegisterActions, type Action } from '../../commands/actions';
 import { useAppStore } from '../../state/store';
 import { MAX_LINK_LENGTH } from '../../share/shareLink';
 import { copyText, downloadText } from '../importExport/download';
-import { registerShortcutHelp } from '../HeaderShortcuts';
 import { currentShareUrl } from './sharedWorkspace';
 import { useSharedWorkspaceLink } from './useSharedWorkspaceLink';
 import styles from './ShareButton.module.css';
-
-registerShortcutHelp({ keys: ['Shift', 'L'], description: 'Copy a share link of the workspace' });
 
 /** The file offered instead of a link that would be too long. */
 export const SHARE_FILE_NAME = 'netpol-canvas.yaml';
@@ -15,15 +13,6 @@ export const SHARE_FILE_NAME = 'netpol-canvas.yaml';
 type Share =
   | { readonly kind: 'link'; readonly url: string; readonly copied: boolean }
   | { readonly kind: 'too-large'; readonly length: number };
-
-function isTyping(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  return (
-    target.isContentEditable ||
-    ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName) ||
-    target.closest('.monaco-editor') !== null
-  );
-}
 
 /**
  * The header's Share button: puts a link holding the whole workspace on the clipboard and
@@ -46,23 +35,23 @@ export function ShareButton() {
     setShare({ kind: 'link', url, copied });
   };
 
-  useEffect(() => {
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (
-        event.key === 'L' &&
-        event.shiftKey &&
-        !event.ctrlKey &&
-        !event.metaKey &&
-        !event.altKey
-      ) {
-        if (isTyping(event.target) || document.querySelector('dialog[open]')) return;
-        event.preventDefault();
-        void run();
-      }
-    };
-    window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
-  });
+  // The registered action calls the latest `run` (it reads the current text when it runs).
+  const runRef = useRef(run);
+  runRef.current = run;
+  const actions = useMemo<Action[]>(
+    () => [
+      {
+        id: 'workspace.share',
+        label: 'Copy a share link of the workspace',
+        section: 'Workspace',
+        keys: [['Shift', 'L']],
+        keywords: 'share url link',
+        run: () => void runRef.current(),
+      },
+    ],
+    [],
+  );
+  useRegisterActions(actions);
 
   useEffect(() => {
     if (!share) return;
