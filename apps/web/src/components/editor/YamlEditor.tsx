@@ -10,6 +10,7 @@ import { monaco } from './monacoSetup';
 import { WORKSPACE_MODEL_URI } from './k8sSchema';
 import { minimalReplacement } from './textDiff';
 import { ENGINE_MARKER_OWNER, toMarkers } from './markers';
+import { guardYamlService } from './yamlServiceGuard';
 import { useAppStore } from '../../state/store';
 import { onFlushPendingEdits, type RevealRequest } from '../../state/workspaceSlice';
 import styles from './YamlEditor.module.css';
@@ -66,6 +67,7 @@ export default function YamlEditor({ diagnostics }: { diagnostics: readonly Diag
   useEffect(() => {
     if (!container.current) return;
     const model = workspaceModel();
+    const yamlGuard = guardYamlService(monaco, model);
     const editor = monaco.editor.create(container.current, {
       model,
       automaticLayout: true,
@@ -176,6 +178,7 @@ export default function YamlEditor({ diagnostics }: { diagnostics: readonly Diag
       unsubscribe();
       unregisterFlush();
       typed.dispose();
+      yamlGuard.dispose();
       editor.dispose();
       editorRef.current = null;
     };
