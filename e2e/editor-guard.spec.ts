@@ -47,3 +47,21 @@ test('a recursive alias raises nothing uncaught; the editor and the graph keep w
     .toBe(true);
   expect(pageErrors).toEqual([]);
 });
+
+test('a long list of problems shows its first entries and "and N more"', async ({ page }) => {
+  const app = new AppPage(page);
+  await app.open();
+  const bad = Array.from(
+    { length: 260 },
+    (_, i) => `apiVersion: v1\nkind: Pod\nmetadata:\n  name: Bad_${i}\n  namespace: x\n`,
+  ).join('---\n');
+  await app.editor.paste(bad);
+  const list = app.editor.diagnostics;
+  await expect(list).toHaveAttribute('data-count', '260');
+  await expect(list.getByTestId('diagnostic')).toHaveCount(200);
+  const more = list.getByTestId('diagnostics-more');
+  await expect(more).toHaveText('and 60 more — show 60');
+  await more.click();
+  await expect(list.getByTestId('diagnostic')).toHaveCount(260);
+  await expect(more).toBeHidden();
+});

@@ -68,11 +68,7 @@ export const createGraphSlice: StateCreator<AppState, [], [], GraphSlice> = (set
   hoveredFlow: null,
 
   selectPod: (selectedPod) =>
-    set(
-      selectedPod
-        ? { selectedPod, selectedNamespace: null, inspectorTab: 'selection' }
-        : { selectedPod },
-    ),
+    set(selectedPod ? { selectedPod, selectedNamespace: null, inspectorTab: 'selection' } : { selectedPod }),
   selectNamespace: (selectedNamespace) =>
     set(
       selectedNamespace

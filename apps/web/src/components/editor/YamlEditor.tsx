@@ -67,7 +67,6 @@ export default function YamlEditor({ diagnostics }: { diagnostics: readonly Diag
   useEffect(() => {
     if (!container.current) return;
     const model = workspaceModel();
-    const yamlGuard = guardYamlService(monaco, model);
     const editor = monaco.editor.create(container.current, {
       model,
       automaticLayout: true,
@@ -93,6 +92,14 @@ export default function YamlEditor({ diagnostics }: { diagnostics: readonly Diag
       wrappingIndent: 'same',
     });
     editorRef.current = editor;
+    const yamlGuard = guardYamlService(monaco, editor, model, {
+      wordWrap: 'on',
+      folding: true,
+      occurrencesHighlight: 'singleFile',
+      selectionHighlight: true,
+      matchBrackets: 'always',
+      renderWhitespace: 'selection',
+    });
 
     let showTimer: ReturnType<typeof setTimeout> | undefined;
     let recordTimer: ReturnType<typeof setTimeout> | undefined;

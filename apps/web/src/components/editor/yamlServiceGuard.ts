@@ -39,10 +39,28 @@ const MESSAGES: Record<Exclude<YamlServiceState, 'on'>, string> = {
     'aliases. Every problem is still found and listed under the editor.',
 };
 
-/** Switches the model between YAML and plain text as its content requires. */
+/**
+ * Editor features whose cost grows with the text, off past the size limit: wrapping
+ * re-measures every line, and folding and word highlights scan the whole model.
+ */
+const LARGE_TEXT_OPTIONS: Monaco.editor.IEditorOptions = {
+  wordWrap: 'off',
+  folding: false,
+  occurrencesHighlight: 'off',
+  selectionHighlight: false,
+  matchBrackets: 'never',
+  renderWhitespace: 'none',
+};
+
+/**
+ * Switches the model between YAML and plain text as its content requires, and the editor's
+ * costly features off for a large text (`normalOptions` are restored below the limit).
+ */
 export function guardYamlService(
   monaco: typeof Monaco,
+  editor: Monaco.editor.IStandaloneCodeEditor,
   model: Monaco.editor.ITextModel,
+  normalOptions: Monaco.editor.IEditorOptions,
 ): Monaco.IDisposable {
   let overflowed = false;
   let state: YamlServiceState = 'on';
@@ -50,6 +68,8 @@ export function guardYamlService(
     const next = yamlServiceState(model.getValue(), overflowed);
     if (!ALIAS.test(model.getValue())) overflowed = false;
     if (next === state) return;
+    if (next === 'too-large' || state === 'too-large')
+      editor.updateOptions(next === 'too-large' ? LARGE_TEXT_OPTIONS : normalOptions);
     state = next;
     monaco.editor.setModelLanguage(model, next === 'on' ? 'yaml' : 'plaintext');
     const { notify, dismissNotice } = useAppStore.getState();
