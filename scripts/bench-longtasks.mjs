@@ -8,26 +8,44 @@
 // Long tasks come from PerformanceObserver('longtask') (tasks over 50 ms). A scenario ends
 // when the graph has been painted after the last analysis and the page has been quiet
 // (no long task) for 3 s, or after 240 s.
-/* global window, document, PerformanceObserver -- functions passed to the page run there */
+/* global window, document -- functions passed to the page run there */
 import { spawn } from 'node:child_process';
 import { chromium } from '@playwright/test';
 import { generateWorkspace } from './bench-app.mjs';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4475);
-const ONLY = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
+const ONLY = process.argv.includes('--only')
+  ? process.argv[process.argv.indexOf('--only') + 1]
+  : undefined;
 const QUIET_MS = 3000;
 const LIMIT_MS = 240_000;
 
 function smallDocuments(count) {
   const docs = [];
-  for (let i = 0; i < count; i++) docs.push(`apiVersion: v1\nkind: Namespace\nmetadata:\n  name: n-${i}`);
+  for (let i = 0; i < count; i++)
+    docs.push(`apiVersion: v1\nkind: Namespace\nmetadata:\n  name: n-${i}`);
   return docs.join('\n---\n');
 }
 
 const SCENARIOS = [
-  { id: '5k', label: '5,000 pods, 500 policies', budgetMs: 200, text: () => generateWorkspace(5000, 500) },
-  { id: '20k', label: '20,000 pods, 400 policies', budgetMs: 2000, text: () => generateWorkspace(20000, 400) },
-  { id: '100k', label: '100,000 small documents', budgetMs: 2000, text: () => smallDocuments(100_000) },
+  {
+    id: '5k',
+    label: '5,000 pods, 500 policies',
+    budgetMs: 200,
+    text: () => generateWorkspace(5000, 500),
+  },
+  {
+    id: '20k',
+    label: '20,000 pods, 400 policies',
+    budgetMs: 2000,
+    text: () => generateWorkspace(20000, 400),
+  },
+  {
+    id: '100k',
+    label: '100,000 small documents',
+    budgetMs: 2000,
+    text: () => smallDocuments(100_000),
+  },
 ];
 
 function startPreview() {
@@ -38,7 +56,7 @@ function startPreview() {
       ...['--port', String(PORT), '--strictPort'],
       ...(process.env.BENCH_DIST ? ['--outDir', process.env.BENCH_DIST] : []),
     ],
-    { stdio: ['ignore', 'pipe', 'inherit'], detached: true },
+    { stdio: ['ignore', 'pipe', 'ignore'], detached: true },
   );
   return new Promise((resolve, reject) => {
     child.stdout.on('data', (chunk) => {
@@ -72,10 +90,13 @@ async function runScenario(browser, scenario) {
     });
     const chooser = page.waitForEvent('filechooser');
     await page.getByTestId('open-files-button').click();
-    await (await chooser).setFiles([{ name: 'big.yaml', mimeType: 'application/yaml', buffer: Buffer.from(text) }]);
+    await (
+      await chooser
+    ).setFiles([{ name: 'big.yaml', mimeType: 'application/yaml', buffer: Buffer.from(text) }]);
     // A replace dialog may ask first (the example counts as edited on some builds).
     const replace = page.getByTestId('replace-dialog');
-    if (await replace.isVisible().catch(() => false)) await replace.getByRole('button', { name: 'Replace' }).click();
+    if (await replace.isVisible().catch(() => false))
+      await replace.getByRole('button', { name: 'Replace' }).click();
     const result = await page.evaluate(
       ({ t0, quietMs, limitMs }) =>
         new Promise((resolve) => {
@@ -115,7 +136,9 @@ async function main() {
     args: ['--no-sandbox'],
   });
   try {
-    console.log(`longest main-thread task while opening a file (${process.env.BENCH_DIST ?? 'apps/web/dist'}):`);
+    console.log(
+      `longest main-thread task while opening a file (${process.env.BENCH_DIST ?? 'apps/web/dist'}):`,
+    );
     for (const scenario of SCENARIOS.filter((s) => !ONLY || s.id === ONLY)) {
       const r = await runScenario(browser, scenario);
       const ms = (v) => (v === null ? '—' : `${Math.round(v)} ms`);

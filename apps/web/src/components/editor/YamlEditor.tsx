@@ -136,6 +136,7 @@ export default function YamlEditor({ diagnostics }: { diagnostics: readonly Diag
     const unsubscribe = useAppStore.subscribe((state, previous) => {
       if (state.text !== previous.text && state.text !== model.getValue()) {
         const historyStep = state.lastChange === 'undo' || state.lastChange === 'redo';
+        yamlGuard.prepareFor(state.text);
         applyingExternal = true;
         const end = applyExternalText(editor, state.text);
         applyingExternal = false;

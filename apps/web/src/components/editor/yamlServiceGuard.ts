@@ -61,12 +61,12 @@ export function guardYamlService(
   editor: Monaco.editor.IStandaloneCodeEditor,
   model: Monaco.editor.ITextModel,
   normalOptions: Monaco.editor.IEditorOptions,
-): Monaco.IDisposable {
+): Monaco.IDisposable & { prepareFor(text: string): void } {
   let overflowed = false;
   let state: YamlServiceState = 'on';
-  const update = () => {
-    const next = yamlServiceState(model.getValue(), overflowed);
-    if (!ALIAS.test(model.getValue())) overflowed = false;
+  const update = (text = model.getValue()) => {
+    const next = yamlServiceState(text, overflowed);
+    if (!ALIAS.test(text)) overflowed = false;
     if (next === state) return;
     if (next === 'too-large' || state === 'too-large')
       editor.updateOptions(next === 'too-large' ? LARGE_TEXT_OPTIONS : normalOptions);
@@ -95,6 +95,13 @@ export function guardYamlService(
   });
   update();
   return {
+    /**
+     * Called before a new text (a file, an example, undo) replaces the model's: a large
+     * one then arrives with wrapping already off, instead of being wrapped once for nothing.
+     */
+    prepareFor: (text: string) => {
+      if (state !== 'too-large' && text.length > YAML_SERVICE_MAX_CHARS) update(text);
+    },
     dispose: () => {
       clearTimeout(timer);
       changed.dispose();
