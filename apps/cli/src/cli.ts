@@ -6,6 +6,7 @@ import { matrixCommand } from './commands/matrix';
 import { probeCommand } from './commands/probe';
 import { validateCommand } from './commands/validate';
 import type { CliIO } from './io';
+import { terminalSafe } from './format/terminalSafe';
 import { EXIT_USAGE, USAGE } from './usage';
 
 export type { CliIO } from './io';
@@ -19,7 +20,13 @@ const COMMANDS: readonly Command[] = [
 ];
 
 /** Runs one `netpol` invocation and returns its exit code. Never throws for bad input. */
-export async function runCli(argv: readonly string[], io: CliIO): Promise<number> {
+export async function runCli(argv: readonly string[], rawIO: CliIO): Promise<number> {
+  // Output goes to a terminal or a CI log: no control sequence from the input reaches it.
+  const io: CliIO = {
+    ...rawIO,
+    stdout: (text) => rawIO.stdout(terminalSafe(text)),
+    stderr: (text) => rawIO.stderr(terminalSafe(text)),
+  };
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     const topic = name === 'help' ? COMMANDS.find((c) => c.name === rest[0]) : undefined;

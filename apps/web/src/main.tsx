@@ -42,7 +42,7 @@ window.__netpol = {
 };
 
 registerPersistedViews();
-const restored = startPersistence();
+const restored = await startPersistence();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

@@ -37,17 +37,20 @@ export interface ValidateJsonDocument {
  * document's entry; file-level errors to an entry with index -1.
  */
 export function validateJson(analysis: Analysis): { documents: ValidateJsonDocument[] } {
+  // Grouped once, so the work is linear in the number of documents (filtering every
+  // object for every document took minutes at 100,000 documents).
+  const errorsByDoc = groupBy(
+    analysis.diagnostics.filter((d) => d.severity === 'error'),
+    (d) => docKey(d.file, d.documentIndex),
+  );
+  const objectsByDoc = groupBy(analysis.objects, (o) => docKey(o.ref.file, o.ref.documentIndex));
   const entries: ValidateJsonDocument[] = [];
-  const errors = analysis.diagnostics.filter((d) => d.severity === 'error');
   for (const { file, documents } of analysis.documents) {
-    const fileErrors = errors.filter((d) => d.file === file);
-    const unplaced = fileErrors.filter((d) => d.documentIndex === undefined);
+    const unplaced = errorsByDoc.get(docKey(file, undefined)) ?? [];
     if (unplaced.length > 0) entries.push(entry(file, -1, undefined, '', '', '', unplaced));
     for (const doc of documents) {
-      const docErrors = fileErrors.filter((d) => d.documentIndex === doc.index);
-      const objects = analysis.objects.filter(
-        (o) => o.ref.file === file && o.ref.documentIndex === doc.index,
-      );
+      const docErrors = errorsByDoc.get(docKey(file, doc.index)) ?? [];
+      const objects = objectsByDoc.get(docKey(file, doc.index)) ?? [];
       if (objects.length === 0) {
         entries.push(
           entry(file, doc.index, undefined, doc.kind ?? '', '', doc.name ?? '', docErrors),
@@ -62,6 +65,22 @@ export function validateJson(analysis: Analysis): { documents: ValidateJsonDocum
     }
   }
   return { documents: entries };
+}
+
+/** A file and a document index (none: the file itself) as one map key. */
+function docKey(file: string, documentIndex: number | undefined): string {
+  return `${documentIndex ?? -1}\u0000${file}`;
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
 }
 
 /** A diagnostic belongs to a List item when its ref or its `items[N]` path says so. */

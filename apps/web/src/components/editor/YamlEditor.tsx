@@ -11,6 +11,7 @@ import { WORKSPACE_MODEL_URI } from './k8sSchema';
 import { minimalReplacement } from './textDiff';
 import { ENGINE_MARKER_OWNER, toMarkers } from './markers';
 import { escapeThenTabLeaves } from './escapeThenTab';
+import { guardYamlService } from './yamlServiceGuard';
 import { useAppStore } from '../../state/store';
 import { onFlushPendingEdits, type RevealRequest } from '../../state/workspaceSlice';
 import styles from './YamlEditor.module.css';
@@ -93,6 +94,14 @@ export default function YamlEditor({ diagnostics }: { diagnostics: readonly Diag
     });
     editorRef.current = editor;
     const tabEscape = escapeThenTabLeaves(editor);
+    const yamlGuard = guardYamlService(monaco, editor, model, {
+      wordWrap: 'on',
+      folding: true,
+      occurrencesHighlight: 'singleFile',
+      selectionHighlight: true,
+      matchBrackets: 'always',
+      renderWhitespace: 'selection',
+    });
 
     let showTimer: ReturnType<typeof setTimeout> | undefined;
     let recordTimer: ReturnType<typeof setTimeout> | undefined;
@@ -129,6 +138,7 @@ export default function YamlEditor({ diagnostics }: { diagnostics: readonly Diag
     const unsubscribe = useAppStore.subscribe((state, previous) => {
       if (state.text !== previous.text && state.text !== model.getValue()) {
         const historyStep = state.lastChange === 'undo' || state.lastChange === 'redo';
+        yamlGuard.prepareFor(state.text);
         applyingExternal = true;
         const end = applyExternalText(editor, state.text);
         applyingExternal = false;
@@ -179,6 +189,7 @@ export default function YamlEditor({ diagnostics }: { diagnostics: readonly Diag
       unregisterFlush();
       typed.dispose();
       tabEscape.dispose();
+      yamlGuard.dispose();
       editor.dispose();
       editorRef.current = null;
     };

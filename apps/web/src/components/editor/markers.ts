@@ -10,13 +10,20 @@ const SEVERITY = { error: 8, warning: 4, info: 2 } as const satisfies Record<
 >;
 
 /**
- * Engine diagnostics → Monaco markers at their exact range. Diagnostics without a range
+ * At most this many engine markers: Monaco lays out every marker on each update, and
+ * 100,000 of them froze the page. The diagnostics list holds them all.
+ */
+export const MAX_MARKERS = 2000;
+
+/**
+ * Engine diagnostics → Monaco markers at their exact range (the first `MAX_MARKERS`). Diagnostics without a range
  * (they concern the workspace as a whole) appear only in the diagnostics list. An empty
  * range is widened to one character so the squiggle is visible.
  */
 export function toMarkers(diagnostics: readonly Diagnostic[]): Monaco.editor.IMarkerData[] {
   const markers: Monaco.editor.IMarkerData[] = [];
   for (const d of diagnostics) {
+    if (markers.length >= MAX_MARKERS) break;
     if (!d.range) continue;
     const { startLine, startColumn, endLine, endColumn } = d.range;
     const empty = startLine === endLine && endColumn <= startColumn;

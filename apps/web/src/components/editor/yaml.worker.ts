@@ -1,2 +1,3 @@
 // The monaco-yaml language worker, bundled locally (loaded with Vite's `?worker`).
+import './yamlWorkerConsole';
 import 'monaco-yaml/yaml.worker.js';
