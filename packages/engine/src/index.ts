@@ -33,3 +33,4 @@ export * from './generate';
 export * from './analyze';
 export * from './serialize';
 export * from './edit';
+export * from './lint';
