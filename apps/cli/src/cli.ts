@@ -2,6 +2,7 @@ import type { Command } from './command';
 import { runCommand } from './command';
 import { explainCommand } from './commands/explain';
 import { generateCommand } from './commands/generate';
+import { lintCommand } from './commands/lint';
 import { matrixCommand } from './commands/matrix';
 import { probeCommand } from './commands/probe';
 import { validateCommand } from './commands/validate';
@@ -16,6 +17,7 @@ const COMMANDS: readonly Command[] = [
   probeCommand,
   explainCommand,
   generateCommand,
+  lintCommand,
 ];
 
 /** Runs one `netpol` invocation and returns its exit code. Never throws for bad input. */

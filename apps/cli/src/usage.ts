@@ -12,6 +12,7 @@ Commands:
   probe FILE...        one flow's verdict, with the reason
   explain FILE...      a table of what every policy allows
   generate FILE...     write the policy that allows a flow
+  lint FILE...         likely mistakes in the policies (NPL001-NPL011)
 
 Run "netpol <command> --help" for a command's options.
 `;
