@@ -34,3 +34,4 @@ export * from './analyze';
 export * from './serialize';
 export * from './edit';
 export * from './lint';
+export * from './diff';

@@ -1,0 +1,6 @@
+// Public surface of the `diff` step: what two workspaces allow differently, pair by pair.
+export type { CompactDiff, GroupChange } from './compactDiff';
+export { diffCompactMatrices, pairCount, unchangedPairs } from './compactDiff';
+export type { PairChange, ReachabilityDiff } from './diffReachability';
+export { diffModels, diffReachability, expandDiff } from './diffReachability';
+export { formatPortDifference, subtractPorts } from './portDiff';
