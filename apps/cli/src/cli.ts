@@ -1,5 +1,6 @@
 import type { Command } from './command';
 import { runCommand } from './command';
+import { diffCommand } from './commands/diff';
 import { explainCommand } from './commands/explain';
 import { generateCommand } from './commands/generate';
 import { lintCommand } from './commands/lint';
@@ -18,6 +19,7 @@ const COMMANDS: readonly Command[] = [
   explainCommand,
   generateCommand,
   lintCommand,
+  diffCommand,
 ];
 
 /** Runs one `netpol` invocation and returns its exit code. Never throws for bad input. */

@@ -13,6 +13,7 @@ Commands:
   explain FILE...      a table of what every policy allows
   generate FILE...     write the policy that allows a flow
   lint FILE...         likely mistakes in the policies (NPL001-NPL011)
+  diff --before FILE... --after FILE...   pod pairs that gained or lost ports
 
 Run "netpol <command> --help" for a command's options.
 `;
