@@ -35,3 +35,4 @@ export * from './serialize';
 export * from './edit';
 export * from './lint';
 export * from './diff';
+export * from './expect';

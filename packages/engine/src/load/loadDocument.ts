@@ -84,7 +84,7 @@ export function loadDocument(
   result.documents.push({ index, range, ok, ...(kind ? { kind } : {}), ...(name ? { name } : {}) });
 }
 
-function toJs(
+export function toJs(
   doc: Document.Parsed,
   index: number,
   lines: Lines,

@@ -42,6 +42,8 @@ export const DIAGNOSTICS = {
   DUPLICATE_POD: { severity: 'warning', title: 'Pod defined more than once' },
   // analyze: the whole pipeline
   POLICY_NOT_ENFORCED: { severity: 'warning', title: 'Invalid policy not in force' },
+  // expect: expectations files (written intent: "frontend reaches the cart")
+  EXPECTATION_INVALID: { severity: 'error', title: 'Invalid expectation' },
 } as const satisfies Readonly<Record<string, DiagnosticSpec>>;
 
 export type DiagnosticCode = keyof typeof DIAGNOSTICS;
