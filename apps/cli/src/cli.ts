@@ -6,6 +6,7 @@ import { generateCommand } from './commands/generate';
 import { lintCommand } from './commands/lint';
 import { matrixCommand } from './commands/matrix';
 import { probeCommand } from './commands/probe';
+import { testCommand } from './commands/test';
 import { validateCommand } from './commands/validate';
 import type { CliIO } from './io';
 import { EXIT_USAGE, USAGE } from './usage';
@@ -20,6 +21,7 @@ const COMMANDS: readonly Command[] = [
   generateCommand,
   lintCommand,
   diffCommand,
+  testCommand,
 ];
 
 /** Runs one `netpol` invocation and returns its exit code. Never throws for bad input. */

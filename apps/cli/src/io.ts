@@ -2,7 +2,7 @@
  * The CLI's only contact with the world: where it writes, and how it reads files and
  * standard input. Injected into `runCli` so tests capture output and feed stdin.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 
 export interface CliIO {
   stdout(text: string): void;
@@ -11,6 +11,8 @@ export interface CliIO {
   readFile?(path: string): Promise<string>;
   /** Reads all of standard input; defaults to `process.stdin`. */
   readStdin?(): Promise<string>;
+  /** Writes a file as UTF-8 (`--junit OUT.xml`); defaults to the file system. */
+  writeFile?(path: string, text: string): Promise<void>;
   /** Milliseconds from a monotonic clock, for `--stats`; defaults to `performance.now`. */
   now?(): number;
 }
@@ -75,4 +77,9 @@ function describeFsError(error: unknown): string {
 /** The clock used for timings. */
 export function clockOf(io: CliIO): () => number {
   return io.now ?? (() => performance.now());
+}
+
+/** Writes a UTF-8 file through the IO (the file system by default). */
+export async function writeOutput(io: CliIO, path: string, text: string): Promise<void> {
+  await (io.writeFile ?? ((p: string, t: string) => writeFile(p, t, 'utf8')))(path, text);
 }

@@ -14,6 +14,7 @@ Commands:
   generate FILE...     write the policy that allows a flow
   lint FILE...         likely mistakes in the policies (NPL001-NPL011)
   diff --before FILE... --after FILE...   pod pairs that gained or lost ports
+  test EXPECTATIONS FILE...   check written expectations (allowed / denied flows)
 
 Run "netpol <command> --help" for a command's options.
 `;
