@@ -23,12 +23,10 @@ const twoWorkspaces = fc
     const isPod = (o: object) => (o as Plain).kind === 'Pod';
     let podIndex = 0;
     const kept = a.filter((o) => !isPolicy(o) && !(isPod(o) && drop[podIndex++] === true));
-    const added = b
-      .filter(isPod)
-      .map((o) => ({
-        ...o,
-        metadata: { ...(o as Plain).metadata, name: `q-${(o as Plain).metadata.name}` },
-      }));
+    const added = b.filter(isPod).map((o) => ({
+      ...o,
+      metadata: { ...(o as Plain).metadata, name: `q-${(o as Plain).metadata.name}` },
+    }));
     return { before: a, after: [...kept, ...added, ...b.filter(isPolicy)] };
   });
 
@@ -65,6 +63,10 @@ describe('diffReachability = cell-wise difference of two full matrices', () => {
         expect([...diff.gained].sort(byPair)).toEqual(gained.sort(byPair));
         expect([...diff.lost].sort(byPair)).toEqual(lost.sort(byPair));
         expect(diff.unchanged).toBe(unchanged);
+        // Listed by source, then destination (code-unit order), as the CLI prints them.
+        const key = (c: { from: string; to: string }) => `${c.from}\u0000${c.to}`;
+        const keys = diff.gained.map(key);
+        expect(keys).toEqual([...keys].sort());
         const beforeIds = b.cluster.pods.map((p) => p.id);
         const afterIds = a.cluster.pods.map((p) => p.id);
         expect(diff.addedPods).toEqual(afterIds.filter((id) => !beforeIds.includes(id)));

@@ -143,3 +143,21 @@ describe('netpol diff', () => {
     );
   });
 });
+
+describe('diff --markdown on big changes', () => {
+  it('lists at most the limit of pairs per section and counts the rest', async () => {
+    const { analyze, diffModels } = await import('@netpol/engine');
+    const { writeDiffMarkdown } = await import('../format/diff');
+    const three = PODS + PODS.replace(/name: (web|client)/g, 'name: $1-2');
+    const before = analyze([
+      { file: 'a', text: three + DENY_WEB.replace('{app: web}}', '{}}') },
+    ]).model;
+    const after = analyze([{ file: 'b', text: three }]).model;
+    let out = '';
+    writeDiffMarkdown(diffModels(before, after), (t) => (out += t), 2);
+    expect(out).toContain('**12 pair(s) gained, 0 pair(s) lost, 0 unchanged**');
+    expect(out.match(/^\| `/gm)?.length).toBe(1);
+    expect(out.match(/^\| {2}\| `/gm)?.length).toBe(1);
+    expect(out).toContain('… and 10 more pair(s)');
+  });
+});

@@ -1,12 +1,12 @@
 /** `netpol diff --before FILE... --after FILE...`: which pod pairs gained or lost ports. */
-import { diffReachability } from '@netpol/engine';
+import { diffModels } from '@netpol/engine';
 import type { MatrixOptions } from '@netpol/engine';
 import { parsePortArg, parseProtocolArg } from '../args';
 import type { Command } from '../command';
 import { usageError } from '../command';
-import { formatDiffMarkdown, formatDiffText } from '../format/diff';
+import { writeDiffJson, writeDiffMarkdown, writeDiffText } from '../format/diff';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE } from '../usage';
-import { analyzeFiles, NAMESPACE_FLAG, printJson } from './shared';
+import { analyzeFiles, NAMESPACE_FLAG } from './shared';
 
 export const diffCommand: Command = {
   name: 'diff',
@@ -31,7 +31,8 @@ Options:
   --protocol P      TCP (default), UDP or SCTP, with --port
   --json            {"gained":[{"from","to","ports":["TCP:80"]}],"lost":[...],
                     "addedPods":[...],"removedPods":[...],"unchanged":N}
-  --markdown        grouped tables, ready to paste into a pull request
+  --markdown        grouped tables, ready to paste into a pull request (at most
+                    200 pairs per section; --json lists them all)
   --namespace NS    namespace of objects without metadata.namespace (default: default)
   -h, --help        show this help
 
@@ -58,12 +59,12 @@ Exit status: 0 nothing changed, 1 something changed, 2 usage error or unreadable
     if (!was) return EXIT_USAGE;
     const is = await analyzeFiles(this, { ...args, files: after }, io);
     if (!is) return EXIT_USAGE;
-    const diff = diffReachability(was.model, is.model, options.value);
-    if (args.booleans['json']) printJson(io, diff);
-    else if (args.booleans['markdown']) io.stdout(formatDiffMarkdown(diff));
-    else io.stdout(formatDiffText(diff));
-    const changed =
-      diff.gained.length + diff.lost.length + diff.addedPods.length + diff.removedPods.length > 0;
+    const diff = diffModels(was.model, is.model, options.value);
+    const write = (text: string) => io.stdout(text);
+    if (args.booleans['json']) writeDiffJson(diff, write);
+    else if (args.booleans['markdown']) writeDiffMarkdown(diff, write);
+    else writeDiffText(diff, write);
+    const changed = diff.changes.length + diff.addedPods.length + diff.removedPods.length > 0;
     return changed ? EXIT_FINDINGS : EXIT_OK;
   },
 };

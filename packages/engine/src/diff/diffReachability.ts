@@ -8,12 +8,8 @@ import { computeMatrixCompact } from '../matrix';
 import type { MatrixOptions } from '../matrix';
 import type { CompactDiff } from './compactDiff';
 import { diffCompactMatrices, unchangedPairs } from './compactDiff';
-
-export interface PairChange {
-  readonly from: string;
-  readonly to: string;
-  readonly ports: readonly string[];
-}
+import type { PairChange } from './pairChanges';
+import { pairChanges } from './pairChanges';
 
 export interface ReachabilityDiff {
   /** Pairs that may use ports after that they could not before (those ports). */
@@ -51,36 +47,13 @@ export function diffReachability(
   return expandDiff(diffModels(before, after, options));
 }
 
-/** Lists the pairs of a compact diff. */
+/** Lists the pairs of a compact diff (for small diffs; large ones stream `pairChanges`). */
 export function expandDiff(diff: CompactDiff): ReachabilityDiff {
-  const gained: { from: number; to: number; ports: readonly string[] }[] = [];
-  const lost: { from: number; to: number; ports: readonly string[] }[] = [];
-  for (const change of diff.changes) {
-    for (const i of diff.members[change.from] ?? []) {
-      for (const j of diff.members[change.to] ?? []) {
-        if (i === j) continue;
-        if (change.gained.length > 0) gained.push({ from: i, to: j, ports: change.gained });
-        if (change.lost.length > 0) lost.push({ from: i, to: j, ports: change.lost });
-      }
-    }
-  }
-  const ids = diff.pods;
-  const order = (a: { from: number; to: number }, b: { from: number; to: number }) =>
-    compare(ids[a.from] as string, ids[b.from] as string) ||
-    compare(ids[a.to] as string, ids[b.to] as string);
-  const named = (list: typeof gained): PairChange[] =>
-    list
-      .sort(order)
-      .map((c) => ({ from: ids[c.from] as string, to: ids[c.to] as string, ports: c.ports }));
   return {
-    gained: named(gained),
-    lost: named(lost),
+    gained: [...pairChanges(diff, 'gained')],
+    lost: [...pairChanges(diff, 'lost')],
     addedPods: diff.addedPods,
     removedPods: diff.removedPods,
     unchanged: unchangedPairs(diff),
   };
-}
-
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
