@@ -1,5 +1,5 @@
-import { analyze } from '@netpol/engine';
-import type { Diagnostic, SourceRange } from '@netpol/engine';
+import { analyze, lintAnalysis } from '@netpol/engine';
+import type { Diagnostic, LintFinding, SourceRange } from '@netpol/engine';
 import { blankChunks, chunkAtLine, splitDocuments, type DocumentChunk } from './splitDocuments';
 
 /** The file name the workspace text is given to the engine under. */
@@ -29,6 +29,8 @@ export interface Derivation {
   /** Current ranges of documents with errors (whether or not a last good version exists). */
   readonly brokenRanges: readonly SourceRange[];
   readonly stale: readonly StaleDocument[];
+  /** The engine's lints of the text as it is (policies in force only; ranges in `text`). */
+  readonly lints: readonly LintFinding[];
   /** Milliseconds the engine took. */
   readonly ms: number;
 }
@@ -87,7 +89,8 @@ export function derive(
   }
   const nextGood = new Map(lastGood);
   for (const chunk of chunks) {
-    if (!broken.has(chunk) && chunk.text.trim() !== '') nextGood.set(documentKey(chunk), chunk.text);
+    if (!broken.has(chunk) && chunk.text.trim() !== '')
+      nextGood.set(documentKey(chunk), chunk.text);
   }
   const replaced = [...broken].filter((c) => lastGood.has(documentKey(c)));
   let result = first;
@@ -111,9 +114,11 @@ export function derive(
     diagnostics: first.diagnostics,
     brokenRanges: [...broken].map(chunkRange),
     stale,
+    lints: lintAnalysis(first),
     ms: performance.now() - t0,
   };
-  const next: PreviousAnalyses = result === first ? { text: first } : { text: first, withStale: result };
+  const next: PreviousAnalyses =
+    result === first ? { text: first } : { text: first, withStale: result };
   return { derivation, lastGood: nextGood, previous: next };
 }
 

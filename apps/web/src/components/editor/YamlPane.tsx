@@ -4,6 +4,7 @@ import { SplitHandle } from '../common/SplitHandle';
 import { ErrorBoundary } from '../common/ErrorBoundary';
 import { DiagnosticsList } from '../diagnostics/DiagnosticsList';
 import { useWorkspaceDiagnostics } from '../diagnostics/useWorkspaceDiagnostics';
+import { useLints } from '../lint/useLints';
 import styles from './YamlPane.module.css';
 import { PaneRail, paneRailClass } from '../common/PaneRail';
 
@@ -31,6 +32,7 @@ export function YamlPane() {
   const setCollapsed = useAppStore((s) => s.setYamlCollapsed);
   const revealRequest = useAppStore((s) => s.revealRequest);
   const diagnostics = useWorkspaceDiagnostics();
+  const { lints, text: lintedText } = useLints();
   const hasErrors = diagnostics.some((d) => d.severity === 'error');
   const [, forceRender] = useState(0);
 
@@ -105,7 +107,7 @@ export function YamlPane() {
         <div className={styles.editorArea}>
           <ErrorBoundary name="The editor">
             <Suspense fallback={<div className={styles.loading}>Loading the editor…</div>}>
-              <YamlEditor diagnostics={diagnostics} />
+              <YamlEditor diagnostics={diagnostics} lints={lints} lintedText={lintedText} />
             </Suspense>
           </ErrorBoundary>
         </div>
