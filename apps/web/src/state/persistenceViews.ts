@@ -6,6 +6,7 @@
 import { PROTOCOLS, type Protocol } from '@netpol/engine';
 import { useAppStore } from './store';
 import { registerPersistedView } from './persistenceSync';
+import { readBaseline } from './compareSlice';
 
 const isXY = (v: unknown): v is { x: number; y: number } =>
   typeof v === 'object' &&
@@ -52,5 +53,10 @@ export function registerPersistedViews(): void {
     (v) => {
       if (PROTOCOLS.includes(v as Protocol)) set({ protocolFilter: v as Protocol });
     },
+  );
+  registerPersistedView(
+    'compare.baseline',
+    (s) => s.baseline,
+    (v) => set({ baseline: readBaseline(v) }),
   );
 }

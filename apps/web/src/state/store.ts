@@ -5,15 +5,18 @@
  *
  * Two slices, each owned by one part of the app:
  * - workspaceSlice: the text, its undo history, persistence, editor requests;
- * - graphSlice: selection, filters, node positions and other view state of the graph.
+ * - graphSlice: selection, filters, node positions and other view state of the graph;
+ * - compareSlice: the compare baseline and whether compare mode is on.
  */
 import { create } from 'zustand';
 import { createWorkspaceSlice, type WorkspaceSlice } from './workspaceSlice';
 import { createGraphSlice, type GraphSlice } from './graphSlice';
+import { createCompareSlice, type CompareSlice } from './compareSlice';
 
-export type AppState = WorkspaceSlice & GraphSlice;
+export type AppState = WorkspaceSlice & GraphSlice & CompareSlice;
 
 export const useAppStore = create<AppState>()((...args) => ({
   ...createWorkspaceSlice(...args),
   ...createGraphSlice(...args),
+  ...createCompareSlice(...args),
 }));

@@ -40,7 +40,7 @@ function FlowEdgeView({ id, source, target, data, selected }: EdgeProps<FlowEdge
   const selectFlow = useAppStore((s) => s.selectFlow);
   const hoverFlow = useAppStore((s) => s.hoverFlow);
   if (!sourceNode || !targetNode || !data) return null;
-  const { view, dimmed } = data;
+  const { view, dimmed, changed } = data;
   const seg = curved(floatingSegment(rectOf(sourceNode), rectOf(targetNode), 5));
   const path = `M ${seg.sx},${seg.sy} Q ${seg.cx},${seg.cy} ${seg.tx},${seg.ty}`;
   const { mx, my } = seg;
@@ -49,13 +49,20 @@ function FlowEdgeView({ id, source, target, data, selected }: EdgeProps<FlowEdge
     'data-to': view.to,
     'data-verdict': view.verdict,
     'data-ports': view.ports.join(','),
+    ...(changed ? { 'data-changed': changed } : {}),
   };
   const label = view.counts
     ? countsLabel(view.counts)
     : view.verdict === 'allowed'
       ? portsLabel(view.ports)
       : '✕';
-  const className = [styles.edge, styles[view.verdict], dimmed ? styles.dimmed : '', selected ? styles.selected : '']
+  const className = [
+    styles.edge,
+    styles[view.verdict],
+    dimmed ? styles.dimmed : '',
+    selected ? styles.selected : '',
+    changed ? styles[`changed_${changed}`] : '',
+  ]
     .filter(Boolean)
     .join(' ');
   return (

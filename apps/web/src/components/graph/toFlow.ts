@@ -21,7 +21,7 @@ export type PodNodeData = { pod: PodView; focus: FocusRole | null; compact: bool
 export const COMPACT_ABOVE = 200;
 export type NamespaceNodeData = { ns: NamespaceView; expandable: boolean; expanded: boolean };
 export type CidrNodeData = { cidr: string };
-export type FlowEdgeData = { view: FlowEdgeView; dimmed: boolean };
+export type FlowEdgeData = { view: FlowEdgeView; dimmed: boolean; changed?: 'gained' | 'lost' };
 
 export type PodNode = Node<PodNodeData, 'pod'>;
 export type NamespaceNode = Node<NamespaceNodeData, 'namespace'>;
@@ -55,6 +55,8 @@ interface ProjectionInput {
   readonly selectedNamespace: string | null;
   readonly selectedFlowId: string | null;
   readonly expandedNamespace: string | null;
+  /** Compare mode: edge id → how the flow changed since the baseline. */
+  readonly changed?: ReadonlyMap<string, 'gained' | 'lost'> | undefined;
 }
 
 /** The React Flow nodes: namespace groups first (parents precede children), then pods, then CIDRs. */
@@ -116,7 +118,11 @@ export function toEdges(input: ProjectionInput): FlowEdge[] {
     type: 'flow',
     source: view.from,
     target: view.to,
-    data: { view, dimmed: focus !== null && view.from !== focus && view.to !== focus },
+    data: {
+      view,
+      dimmed: focus !== null && view.from !== focus && view.to !== focus,
+      ...(input.changed?.has(view.id) ? { changed: input.changed.get(view.id) } : {}),
+    },
     selected: view.id === input.selectedFlowId,
     // Above the namespace groups (0), level with the pods (1): pods, drawn later, stay on top.
     zIndex: 1,

@@ -1,5 +1,7 @@
 import { useMemo } from 'react';
 import { planEdges } from '../../analysis/flowEdges';
+import { withComparedEdges } from '../../analysis/compareEdges';
+import { useCompare } from '../../analysis/useCompare';
 import { useVerdicts } from '../../analysis/selectors';
 import { useAppStore } from '../../state/store';
 import { layoutCluster } from './layout';
@@ -21,10 +23,14 @@ export function useGraphProjection() {
   // A selected pod that is gone from the text (renamed, deleted) focuses nothing.
   const selectedPod = storedSelection && view?.podsById.has(storedSelection) ? storedSelection : null;
   const layout = useMemo(() => (view ? layoutCluster(view) : null), [view]);
-  const plan = useMemo(
-    () => (view && v ? planEdges(view, v, { selectedPod, expandedNamespace }) : null),
-    [view, v, selectedPod, expandedNamespace],
-  );
+  const compare = useCompare();
+  const changed = compare?.changed;
+  const plan = useMemo(() => {
+    if (!view || !v) return null;
+    const planned = planEdges(view, v, { selectedPod, expandedNamespace });
+    // In compare mode the gained and lost flows are drawn even where the plan has no edge.
+    return changed ? withComparedEdges(planned, view, v, changed) : planned;
+  }, [view, v, selectedPod, expandedNamespace, changed]);
   const roles = useMemo(
     () => (view && v ? focusRoles(view, v, selectedPod) : new Map()),
     [view, v, selectedPod],
@@ -42,7 +48,8 @@ export function useGraphProjection() {
       selectedNamespace,
       selectedFlowId,
       expandedNamespace,
+      changed,
     };
     return { nodes: toNodes(input), edges: toEdges(input), plan, view, selectedPod };
-  }, [view, layout, plan, roles, positions, selectedPod, selectedNamespace, selectedFlowId, expandedNamespace]);
+  }, [view, layout, plan, roles, positions, selectedPod, selectedNamespace, selectedFlowId, expandedNamespace, changed]);
 }
