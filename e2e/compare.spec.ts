@@ -22,7 +22,7 @@ spec:
   ingress:
   - from: [{podSelector: {matchLabels: {app: client}}}]
 `;
-const DENY_ALL = ALLOW_CLIENT.replace(/  ingress:\n.*\n/, '  ingress: []\n');
+const DENY_ALL = ALLOW_CLIENT.replace(/ {2}ingress:\n.*\n/, '  ingress: []\n');
 
 test('compare: a snapshot baseline, then an edit shows the lost flow; leaving restores the view', async ({
   page,
