@@ -115,11 +115,11 @@ export function CompareBar() {
         type="button"
         className={`button ${styles.button}`}
         data-testid="compare-save-baseline"
+        title="Take the workspace as it is now as the baseline"
         onClick={snapshot}
       >
-        Save as baseline
+        Update baseline
       </button>
-      {fileButton}
       <button
         type="button"
         className={`button ${styles.button}`}
