@@ -59,4 +59,11 @@ export function registerPersistedViews(): void {
     (s) => s.baseline,
     (v) => set({ baseline: readBaseline(v) }),
   );
+  registerPersistedView(
+    'expect.text',
+    (s) => s.expectationsText,
+    (v) => {
+      if (typeof v === 'string' && v.length < 1_000_000) set({ expectationsText: v });
+    },
+  );
 }
