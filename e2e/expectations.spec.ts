@@ -50,12 +50,23 @@ test('expectations: written in their own tab, pass, then fail as the user edits 
   await expect(item).toHaveCount(1);
   await expect(item).toHaveAttribute('data-pass', 'true');
   await expect(item).toContainText('client reaches web');
+  // The expectation is pinned on its edge with a pass badge.
+  const edge = page.locator(
+    '[data-testid="flow-edge"][data-from="shop/client"][data-to="shop/web"]',
+  );
+  await expect(edge).toHaveAttribute('data-expectation', 'pass');
 
   // Back in the workspace, the policy now admits another app: the expectation fails, live.
   await page.getByTestId('yaml-tab-workspace').click();
   await app.editor.ready();
   await app.editor.paste(ONLY_ADMIN);
   await expect(page.getByTestId('yaml-tab-expectations')).toContainText('1');
+  await expect(edge).toHaveAttribute('data-expectation', 'fail');
+  await expect(
+    page
+      .locator('[data-testid="flow-edge-label"][data-from="shop/client"][data-to="shop/web"]')
+      .getByTestId('expectation-badge'),
+  ).toHaveText('expected ✕');
   await page.getByTestId('yaml-tab-expectations').click();
   await expect(item).toHaveAttribute('data-pass', 'false');
   await expect(item).toContainText('FAIL');

@@ -2,7 +2,8 @@ import type { EdgePlan, FlowEdgeView } from './flowEdges';
 import { pairPorts, type ClusterView, type Verdicts } from './graphData';
 
 /**
- * The edge plan with an edge for every changed pod pair it lacks (a gained flow between
+ * The edge plan with an edge for every marked pod pair it lacks (changed since the compare
+ * baseline, or pinned by an expectation) (a gained flow between
  * pods no policy isolates any more has no edge of its own). Aggregated plans are left as
  * they are: their namespace edges stand for many pairs.
  */
@@ -10,7 +11,7 @@ export function withComparedEdges(
   plan: EdgePlan,
   view: ClusterView,
   v: Verdicts,
-  changed: ReadonlyMap<string, 'gained' | 'lost'>,
+  changed: ReadonlyMap<string, unknown>,
 ): EdgePlan {
   if (plan.aggregated || changed.size === 0) return plan;
   const present = new Set(plan.edges.map((e) => e.id));

@@ -89,8 +89,7 @@ export function derive(
   }
   const nextGood = new Map(lastGood);
   for (const chunk of chunks) {
-    if (!broken.has(chunk) && chunk.text.trim() !== '')
-      nextGood.set(documentKey(chunk), chunk.text);
+    if (!broken.has(chunk) && chunk.text.trim() !== '') nextGood.set(documentKey(chunk), chunk.text);
   }
   const replaced = [...broken].filter((c) => lastGood.has(documentKey(c)));
   let result = first;
@@ -117,8 +116,7 @@ export function derive(
     lints: lintAnalysis(first),
     ms: performance.now() - t0,
   };
-  const next: PreviousAnalyses =
-    result === first ? { text: first } : { text: first, withStale: result };
+  const next: PreviousAnalyses = result === first ? { text: first } : { text: first, withStale: result };
   return { derivation, lastGood: nextGood, previous: next };
 }
 

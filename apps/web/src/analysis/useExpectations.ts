@@ -27,3 +27,21 @@ export function useExpectations(): ExpectationsState {
   );
   return { results, diagnostics: parsed.diagnostics };
 }
+
+/**
+ * Expectations about one pod and another, as pinned edges: edge id (`from->to`) → whether
+ * the expectation holds. Sets of pods and IP addresses have no single edge to pin.
+ */
+export function pinnedExpectations(
+  results: readonly ExpectationResult[],
+): ReadonlyMap<string, 'pass' | 'fail'> {
+  const pinned = new Map<string, 'pass' | 'fail'>();
+  for (const r of results) {
+    const { from, to } = r.expectation;
+    if (from.kind !== 'pod' || to.kind !== 'pod' || from.id === to.id) continue;
+    const id = `${from.id}->${to.id}`;
+    // Two expectations on one edge: it fails when either does.
+    pinned.set(id, pinned.get(id) === 'fail' || !r.pass ? 'fail' : 'pass');
+  }
+  return pinned;
+}

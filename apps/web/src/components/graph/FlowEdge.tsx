@@ -40,7 +40,7 @@ function FlowEdgeView({ id, source, target, data, selected }: EdgeProps<FlowEdge
   const selectFlow = useAppStore((s) => s.selectFlow);
   const hoverFlow = useAppStore((s) => s.hoverFlow);
   if (!sourceNode || !targetNode || !data) return null;
-  const { view, dimmed, changed } = data;
+  const { view, dimmed, changed, expectation } = data;
   const seg = curved(floatingSegment(rectOf(sourceNode), rectOf(targetNode), 5));
   const path = `M ${seg.sx},${seg.sy} Q ${seg.cx},${seg.cy} ${seg.tx},${seg.ty}`;
   const { mx, my } = seg;
@@ -50,6 +50,7 @@ function FlowEdgeView({ id, source, target, data, selected }: EdgeProps<FlowEdge
     'data-verdict': view.verdict,
     'data-ports': view.ports.join(','),
     ...(changed ? { 'data-changed': changed } : {}),
+    ...(expectation ? { 'data-expectation': expectation } : {}),
   };
   const label = view.counts
     ? countsLabel(view.counts)
@@ -89,6 +90,19 @@ function FlowEdgeView({ id, source, target, data, selected }: EdgeProps<FlowEdge
           onMouseLeave={() => hoverFlow(null)}
         >
           {label}
+          {expectation && (
+            <span
+              className={`${styles.expectation} ${styles[`expectation_${expectation}`]}`}
+              data-testid="expectation-badge"
+              title={
+                expectation === 'pass'
+                  ? 'An expectation about this flow holds'
+                  : 'An expectation about this flow fails'
+              }
+            >
+              {expectation === 'pass' ? 'expected ✓' : 'expected ✕'}
+            </span>
+          )}
         </button>
       </EdgeLabelRenderer>
     </>

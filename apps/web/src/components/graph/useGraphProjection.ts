@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { planEdges } from '../../analysis/flowEdges';
 import { withComparedEdges } from '../../analysis/compareEdges';
 import { useCompare } from '../../analysis/useCompare';
+import { pinnedExpectations, useExpectations } from '../../analysis/useExpectations';
 import { useVerdicts } from '../../analysis/selectors';
 import { useAppStore } from '../../state/store';
 import { layoutCluster } from './layout';
@@ -25,12 +26,16 @@ export function useGraphProjection() {
   const layout = useMemo(() => (view ? layoutCluster(view) : null), [view]);
   const compare = useCompare();
   const changed = compare?.changed;
+  const { results } = useExpectations();
+  const pinned = useMemo(() => pinnedExpectations(results), [results]);
   const plan = useMemo(() => {
     if (!view || !v) return null;
-    const planned = planEdges(view, v, { selectedPod, expandedNamespace });
-    // In compare mode the gained and lost flows are drawn even where the plan has no edge.
-    return changed ? withComparedEdges(planned, view, v, changed) : planned;
-  }, [view, v, selectedPod, expandedNamespace, changed]);
+    let planned = planEdges(view, v, { selectedPod, expandedNamespace });
+    // In compare mode the gained and lost flows are drawn even where the plan has no edge,
+    // and so is every flow an expectation is about (a pinned edge with its pass/fail badge).
+    if (changed) planned = withComparedEdges(planned, view, v, changed);
+    return withComparedEdges(planned, view, v, pinned);
+  }, [view, v, selectedPod, expandedNamespace, changed, pinned]);
   const roles = useMemo(
     () => (view && v ? focusRoles(view, v, selectedPod) : new Map()),
     [view, v, selectedPod],
@@ -49,7 +54,8 @@ export function useGraphProjection() {
       selectedFlowId,
       expandedNamespace,
       changed,
+      pinned,
     };
     return { nodes: toNodes(input), edges: toEdges(input), plan, view, selectedPod };
-  }, [view, layout, plan, roles, positions, selectedPod, selectedNamespace, selectedFlowId, expandedNamespace, changed]);
+  }, [view, layout, plan, roles, positions, selectedPod, selectedNamespace, selectedFlowId, expandedNamespace, changed, pinned]);
 }
