@@ -14,7 +14,7 @@ export class Inspector {
     this.allowDialog = page.getByTestId('allow-dialog');
   }
 
-  async openTab(tab: 'selection' | 'explain' | 'matrix' | 'problems'): Promise<void> {
+  async openTab(tab: 'selection' | 'explain' | 'matrix' | 'problems' | 'lints'): Promise<void> {
     await this.root.getByTestId(`inspector-tab-${tab}`).click();
   }
 

@@ -14,6 +14,8 @@ export interface ParsedArgs {
   /** Positional words: the files (`-` is standard input). */
   readonly files: readonly string[];
   readonly help: boolean;
+  /** Lists of files after list flags (see `Command.fileLists`), by flag name. */
+  readonly lists?: Readonly<Record<string, readonly string[]>>;
 }
 
 export type Parsed<T> =

@@ -1,9 +1,12 @@
 import type { Command } from './command';
 import { runCommand } from './command';
+import { diffCommand } from './commands/diff';
 import { explainCommand } from './commands/explain';
 import { generateCommand } from './commands/generate';
+import { lintCommand } from './commands/lint';
 import { matrixCommand } from './commands/matrix';
 import { probeCommand } from './commands/probe';
+import { testCommand } from './commands/test';
 import { validateCommand } from './commands/validate';
 import type { CliIO } from './io';
 import { terminalSafe } from './format/terminalSafe';
@@ -17,6 +20,9 @@ const COMMANDS: readonly Command[] = [
   probeCommand,
   explainCommand,
   generateCommand,
+  lintCommand,
+  diffCommand,
+  testCommand,
 ];
 
 /** Runs one `netpol` invocation and returns its exit code. Never throws for bad input. */

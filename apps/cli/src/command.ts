@@ -10,6 +10,11 @@ export interface Command {
   /** The full `--help` text. */
   readonly help: string;
   readonly flags: FlagSpec;
+  /**
+   * Flags that take a list of files: the words after `--before` up to the next flag
+   * (`netpol diff --before a.yaml b.yaml --after c.yaml`). Read into `ParsedArgs.lists`.
+   */
+  readonly fileLists?: readonly string[];
   /** Runs with parsed arguments; returns the exit code. */
   run(args: ParsedArgs, io: CliIO): Promise<number>;
 }
@@ -20,13 +25,38 @@ export async function runCommand(
   argv: readonly string[],
   io: CliIO,
 ): Promise<number> {
-  const parsed = parseCommandArgs(argv, command.flags);
+  const split = splitFileLists(argv, command.fileLists ?? []);
+  const parsed = parseCommandArgs(split.rest, command.flags);
   if (!parsed.ok) return usageError(command, parsed.message, io);
-  if (parsed.value.help) {
+  const args = split.lists ? { ...parsed.value, lists: split.lists } : parsed.value;
+  if (args.help) {
     io.stdout(command.help);
     return 0;
   }
-  return command.run(parsed.value, io);
+  return command.run(args, io);
+}
+
+/** Takes `--NAME word...` runs out of `argv` for each list flag; the rest is parsed as usual. */
+export function splitFileLists(
+  argv: readonly string[],
+  names: readonly string[],
+): { rest: string[]; lists?: Record<string, string[]> } {
+  if (names.length === 0) return { rest: [...argv] };
+  const lists: Record<string, string[]> = {};
+  const rest: string[] = [];
+  let current: string[] | undefined;
+  for (const word of argv) {
+    const name = word.startsWith('--') ? word.slice(2) : undefined;
+    if (name !== undefined && names.includes(name)) {
+      current = lists[name] ??= [];
+      continue;
+    }
+    // `-` (standard input) is a file; any other word starting with `-` ends the list.
+    if (word.startsWith('-') && word !== '-') current = undefined;
+    if (current) current.push(word);
+    else rest.push(word);
+  }
+  return { rest, lists };
 }
 
 /** Prints `netpol CMD: message` and a pointer to `--help`; returns exit code 2. */

@@ -2,7 +2,7 @@
  * The CLI's only contact with the world: where it writes, and how it reads files and
  * standard input. Injected into `runCli` so tests capture output and feed stdin.
  */
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 export interface CliIO {
@@ -17,6 +17,8 @@ export interface CliIO {
   listManifests?(path: string): Promise<readonly string[] | undefined>;
   /** Reads all of standard input; defaults to `process.stdin`. */
   readStdin?(): Promise<string>;
+  /** Writes a file as UTF-8 (`--junit OUT.xml`); defaults to the file system. */
+  writeFile?(path: string, text: string): Promise<void>;
   /** Milliseconds from a monotonic clock, for `--stats`; defaults to `performance.now`. */
   now?(): number;
 }
@@ -98,4 +100,9 @@ function describeFsError(error: unknown): string {
 /** The clock used for timings. */
 export function clockOf(io: CliIO): () => number {
   return io.now ?? (() => performance.now());
+}
+
+/** Writes a UTF-8 file through the IO (the file system by default). */
+export async function writeOutput(io: CliIO, path: string, text: string): Promise<void> {
+  await (io.writeFile ?? ((p: string, t: string) => writeFile(p, t, 'utf8')))(path, text);
 }

@@ -14,6 +14,9 @@ Commands:
   probe FILE...        one flow's verdict, with the reason
   explain FILE...      a table of what every policy allows
   generate FILE...     write the policy that allows a flow
+  lint FILE...         likely mistakes in the policies (NPL001-NPL011)
+  diff --before FILE... --after FILE...   pod pairs that gained or lost ports
+  test EXPECTATIONS FILE...   check written expectations (allowed / denied flows)
 
 Run "netpol <command> --help" for a command's options.
 `;

@@ -13,6 +13,7 @@ import { loadText } from '../src/load';
 import { computeMatrixCompact, countPairs, expandMatrix } from '../src/matrix';
 import type { CompactMatrix } from '../src/matrix';
 import { benchCli } from './cli.bench';
+import { benchDiff } from './diff.bench';
 import { benchLoad } from './load.bench';
 import { pairwiseCluster, syntheticCluster } from './synthetic';
 
@@ -158,6 +159,11 @@ function main(): void {
   const load = benchLoad();
   console.log(
     `loadText of a ${(load.bytes / 1024 / 1024).toFixed(1)} MB YAML file: ${load.ms} ms (${load.objects} objects)`,
+  );
+  const diff = benchDiff();
+  console.log(
+    `diff (any port) of ${diff.pods} pods, ${diff.policiesBefore} → ${diff.policiesAfter} policies: ${diff.ms.toFixed(0)} ms ` +
+      `(comparison ${diff.compareMs.toFixed(0)} ms over ${diff.groups} groups; ${diff.changedPairs} pairs changed)`,
   );
   for (const big of rows.filter((r) => r.pods >= 10_000 && r.policies >= 1_000)) {
     const matrix = Math.max(big.matrixPort, big.matrixAny);

@@ -34,3 +34,6 @@ export * from './analyze';
 export * from './serialize';
 export * from './edit';
 export * from './clusterPolicy';
+export * from './lint';
+export * from './diff';
+export * from './expect';

@@ -1,5 +1,5 @@
-import { analyze } from '@netpol/engine';
-import type { Diagnostic, SourceRange } from '@netpol/engine';
+import { analyze, lintAnalysis } from '@netpol/engine';
+import type { Diagnostic, LintFinding, SourceRange } from '@netpol/engine';
 
 /** The file name the workspace text is given to the engine under. */
 export const WORKSPACE_FILE = 'workspace.yaml';
@@ -28,6 +28,8 @@ export interface Derivation {
   /** Current ranges of documents with YAML syntax errors (with or without a last good version). */
   readonly brokenRanges: readonly SourceRange[];
   readonly stale: readonly StaleDocument[];
+  /** The engine's lints of the text as it is (policies in force only; ranges in `text`). */
+  readonly lints: readonly LintFinding[];
   /** Milliseconds the engine took. */
   readonly ms: number;
 }
@@ -119,6 +121,7 @@ export function derive(
     diagnostics: first.diagnostics,
     brokenRanges: broken.map((d) => d.range),
     stale,
+    lints: lintAnalysis(first),
     ms: performance.now() - t0,
   };
   const next: PreviousAnalyses = result === first ? { text: first } : { text: first, withStale: result };

@@ -3,6 +3,7 @@
  * edge hover card and the recipe checks all read their sentences from here.
  */
 import type {
+  ExpectationResult,
   ClusterRuleRef,
   DirectionVerdict,
   FlowEndpoint,
@@ -115,4 +116,25 @@ export function tierStepText(step: TierStep): string {
 
 export function tierName(step: TierStep): string {
   return step.tier === 'none' ? 'Tiers' : step.tier === 'default' ? 'Default' : step.tier;
+}
+
+/** Why an expectation failed, in one line ('' when it passed). */
+export function expectationReasonText(result: ExpectationResult): string {
+  const { problem, expectation } = result;
+  if (!problem) return '';
+  switch (problem.kind) {
+    case 'no-match':
+      return `${problem.sides
+        .map((side) => `${side} ${side === 'from' ? expectation.fromText : expectation.toText}`)
+        .join(' and ')} matches no pod of the workspace`;
+    case 'same-pod':
+      return 'from and to are the same single pod: there is no pair to check';
+    case 'verdict': {
+      const first = result.failures[0];
+      const why = first ? explanationLines(first.verdict).join('; ') : '';
+      return result.checked === 1
+        ? why
+        : `${problem.failed} of ${result.checked} pairs ${result.got}, e.g. ${first?.from} → ${first?.to}: ${why}`;
+    }
+  }
 }

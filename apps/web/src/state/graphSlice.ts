@@ -14,7 +14,7 @@ export interface FlowPair {
   readonly to: EndpointId;
 }
 
-export type InspectorTab = 'selection' | 'explain' | 'matrix' | 'problems';
+export type InspectorTab = 'selection' | 'explain' | 'matrix' | 'problems' | 'lints';
 
 export interface XY {
   readonly x: number;

@@ -6,6 +6,7 @@
 import { PROTOCOLS, type Protocol } from '@netpol/engine';
 import { useAppStore } from './store';
 import { registerPersistedView } from './persistenceSync';
+import { readBaseline } from './compareSlice';
 
 const isXY = (v: unknown): v is { x: number; y: number } =>
   typeof v === 'object' &&
@@ -51,6 +52,18 @@ export function registerPersistedViews(): void {
     (s) => s.protocolFilter,
     (v) => {
       if (PROTOCOLS.includes(v as Protocol)) set({ protocolFilter: v as Protocol });
+    },
+  );
+  registerPersistedView(
+    'compare.baseline',
+    (s) => s.baseline,
+    (v) => set({ baseline: readBaseline(v) }),
+  );
+  registerPersistedView(
+    'expect.text',
+    (s) => s.expectationsText,
+    (v) => {
+      if (typeof v === 'string' && v.length < 1_000_000) set({ expectationsText: v });
     },
   );
 }

@@ -22,3 +22,5 @@ export type {
 export { locate, locateKey } from './locate';
 export { childPath, indexPath, parentPath } from './fieldPath';
 export { isClusterScoped, isListKind, KNOWN_KINDS } from './kinds';
+export { readYamlData } from './readData';
+export type { DataDocument, DataResult } from './readData';

@@ -228,7 +228,7 @@ function aliasBomb(
   });
 }
 
-function toJs(doc: Document.Parsed, base: Base): { value: unknown } | { error: Diagnostic } {
+export function toJs(doc: Document.Parsed, base: Base): { value: unknown } | { error: Diagnostic } {
   try {
     return { value: doc.toJS({ maxAliasCount: -1 }) as unknown };
   } catch (error) {

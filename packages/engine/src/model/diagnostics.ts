@@ -53,6 +53,8 @@ export const DIAGNOSTICS = {
   // clusterPolicy: ClusterNetworkPolicy (policy.networking.k8s.io/v1alpha2)
   CNP_NOT_EVALUATED: { severity: 'info', title: 'Cluster policy not evaluated' },
   CNP_EXPERIMENTAL: { severity: 'info', title: 'Experimental-channel field' },
+  // expect: expectations files (written intent: "frontend reaches the cart")
+  EXPECTATION_INVALID: { severity: 'error', title: 'Invalid expectation' },
 } as const satisfies Readonly<Record<string, DiagnosticSpec>>;
 
 export type DiagnosticCode = keyof typeof DIAGNOSTICS;

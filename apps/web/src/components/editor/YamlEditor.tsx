@@ -5,13 +5,19 @@
  * Ctrl/Cmd+Z and Shift+Ctrl/Cmd+Z inside the editor go to the store's one history.
  */
 import { useEffect, useRef } from 'react';
-import type { Diagnostic } from '@netpol/engine';
+import type { Diagnostic, LintFinding } from '@netpol/engine';
 import { monaco } from './monacoSetup';
 import { WORKSPACE_MODEL_URI } from './k8sSchema';
 import { minimalReplacement } from './textDiff';
 import { ENGINE_MARKER_OWNER, toMarkers } from './markers';
 import { escapeThenTabLeaves } from './escapeThenTab';
 import { guardYamlService } from './yamlServiceGuard';
+import {
+  LINT_MARKER_OWNER,
+  lintMarkers,
+  registerLintQuickFixes,
+  setShownLints,
+} from './lintActions';
 import { useAppStore } from '../../state/store';
 import { onFlushPendingEdits, type RevealRequest } from '../../state/workspaceSlice';
 import styles from './YamlEditor.module.css';
@@ -61,12 +67,22 @@ function applyExternalText(editor: monaco.editor.IStandaloneCodeEditor, text: st
   return model.getPositionAt(change.start + change.text.length);
 }
 
-export default function YamlEditor({ diagnostics }: { diagnostics: readonly Diagnostic[] }) {
+export default function YamlEditor({
+  diagnostics,
+  lints = [],
+  lintedText = null,
+}: {
+  diagnostics: readonly Diagnostic[];
+  /** The engine's lints and the text they were computed on (markers and quick fixes). */
+  lints?: readonly LintFinding[];
+  lintedText?: string | null;
+}) {
   const container = useRef<HTMLDivElement>(null);
   const editorRef = useRef<monaco.editor.IStandaloneCodeEditor | null>(null);
 
   useEffect(() => {
     if (!container.current) return;
+    registerLintQuickFixes();
     const model = workspaceModel();
     const editor = monaco.editor.create(container.current, {
       model,
@@ -199,6 +215,12 @@ export default function YamlEditor({ diagnostics }: { diagnostics: readonly Diag
     const model = editorRef.current?.getModel();
     if (model) monaco.editor.setModelMarkers(model, ENGINE_MARKER_OWNER, toMarkers(diagnostics));
   }, [diagnostics]);
+
+  useEffect(() => {
+    setShownLints(lints, lintedText);
+    const model = editorRef.current?.getModel();
+    if (model) monaco.editor.setModelMarkers(model, LINT_MARKER_OWNER, lintMarkers(lints));
+  }, [lints, lintedText]);
 
   return <div ref={container} className={styles.editor} data-testid="monaco-host" />;
 }

@@ -4,11 +4,15 @@ import { SplitHandle } from '../common/SplitHandle';
 import { ErrorBoundary } from '../common/ErrorBoundary';
 import { DiagnosticsList } from '../diagnostics/DiagnosticsList';
 import { useWorkspaceDiagnostics } from '../diagnostics/useWorkspaceDiagnostics';
+import { useLints } from '../lint/useLints';
+import { ExpectationsPanel } from '../expect/ExpectationsPanel';
+import { useExpectations } from '../../analysis/useExpectations';
 import styles from './YamlPane.module.css';
 import { PaneRail, paneRailClass } from '../common/PaneRail';
 
 /** Monaco is about 1 MB gzip: its own chunk, loaded after the first paint of the graph. */
 const YamlEditor = lazy(() => import('./YamlEditor'));
+const ExpectationsEditor = lazy(() => import('../expect/ExpectationsEditor'));
 
 const MIN_WIDTH = 300;
 
@@ -31,13 +35,20 @@ export function YamlPane() {
   const setCollapsed = useAppStore((s) => s.setYamlCollapsed);
   const revealRequest = useAppStore((s) => s.revealRequest);
   const diagnostics = useWorkspaceDiagnostics();
+  const { lints, text: lintedText } = useLints();
+  const yamlTab = useAppStore((s) => s.yamlTab);
+  const setYamlTab = useAppStore((s) => s.setYamlTab);
+  const expectations = useExpectations();
+  const failing = expectations.results.filter((r) => !r.pass).length;
   const hasErrors = diagnostics.some((d) => d.severity === 'error');
   const [, forceRender] = useState(0);
 
-  // A request to show lines in the editor opens the pane.
+  // A request to show lines in the editor opens the pane (on the workspace document).
   useEffect(() => {
-    if (revealRequest) setCollapsed(false);
-  }, [revealRequest, setCollapsed]);
+    if (!revealRequest) return;
+    setCollapsed(false);
+    setYamlTab('workspace');
+  }, [revealRequest, setCollapsed, setYamlTab]);
   useEffect(() => {
     const onResize = () => forceRender((n) => n + 1);
     window.addEventListener('resize', onResize);
@@ -89,7 +100,29 @@ export function YamlPane() {
         aria-label="YAML"
       >
         <div className={styles.titleBar}>
-          <h2 className={styles.title}>Workspace YAML</h2>
+          <div className={styles.docTabs} role="tablist" aria-label="Documents">
+            <button
+              type="button"
+              role="tab"
+              aria-selected={yamlTab === 'workspace'}
+              className={yamlTab === 'workspace' ? styles.docTabActive : styles.docTab}
+              data-testid="yaml-tab-workspace"
+              onClick={() => setYamlTab('workspace')}
+            >
+              Workspace YAML
+            </button>
+            <button
+              type="button"
+              role="tab"
+              aria-selected={yamlTab === 'expectations'}
+              className={yamlTab === 'expectations' ? styles.docTabActive : styles.docTab}
+              data-testid="yaml-tab-expectations"
+              onClick={() => setYamlTab('expectations')}
+            >
+              Expectations
+              {failing > 0 && <span className={styles.failing}>{failing}</span>}
+            </button>
+          </div>
           <button
             type="button"
             className="button"
@@ -105,19 +138,32 @@ export function YamlPane() {
         <div className={styles.editorArea}>
           <ErrorBoundary name="The editor">
             <Suspense fallback={<div className={styles.loading}>Loading the editor…</div>}>
-              <YamlEditor diagnostics={diagnostics} />
+              {yamlTab === 'workspace' ? (
+                <YamlEditor diagnostics={diagnostics} lints={lints} lintedText={lintedText} />
+              ) : (
+                <ExpectationsEditor diagnostics={expectations.diagnostics} />
+              )}
             </Suspense>
           </ErrorBoundary>
         </div>
-        <div className={styles.problems}>
-          <h3 className={styles.problemsTitle}>
-            Problems
-            {diagnostics.length > 0 && <span className={styles.count}>{diagnostics.length}</span>}
-          </h3>
-          <div className={styles.problemsBody}>
-            <DiagnosticsList diagnostics={diagnostics} />
+        {yamlTab === 'workspace' ? (
+          <div className={styles.problems}>
+            <h3 className={styles.problemsTitle}>
+              Problems
+              {diagnostics.length > 0 && <span className={styles.count}>{diagnostics.length}</span>}
+            </h3>
+            <div className={styles.problemsBody}>
+              <DiagnosticsList diagnostics={diagnostics} />
+            </div>
           </div>
-        </div>
+        ) : (
+          <div className={styles.problems}>
+            <h3 className={styles.problemsTitle}>Expectations</h3>
+            <div className={styles.problemsBody}>
+              <ExpectationsPanel state={expectations} />
+            </div>
+          </div>
+        )}
       </section>
     </>
   );

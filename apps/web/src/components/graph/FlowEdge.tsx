@@ -42,7 +42,7 @@ function FlowEdgeView({ id, source, target, data, selected }: EdgeProps<FlowEdge
   const hoverFlow = useAppStore((s) => s.hoverFlow);
   const stale = useIsStaleFlow(data?.view.from ?? '', data?.view.to ?? '');
   if (!sourceNode || !targetNode || !data) return null;
-  const { view, dimmed } = data;
+  const { view, dimmed, changed, expectation } = data;
   const seg = curved(floatingSegment(rectOf(sourceNode), rectOf(targetNode), 5));
   const path = `M ${seg.sx},${seg.sy} Q ${seg.cx},${seg.cy} ${seg.tx},${seg.ty}`;
   const { mx, my } = seg;
@@ -53,6 +53,8 @@ function FlowEdgeView({ id, source, target, data, selected }: EdgeProps<FlowEdge
     'data-ports': view.ports.join(','),
     ...(stale ? { 'data-stale': 'true' } : {}),
     ...(view.tier ? { 'data-tier': view.tier } : {}),
+    ...(changed ? { 'data-changed': changed } : {}),
+    ...(expectation ? { 'data-expectation': expectation } : {}),
   };
   const verdictLabel = view.counts
     ? countsLabel(view.counts)
@@ -63,7 +65,13 @@ function FlowEdgeView({ id, source, target, data, selected }: EdgeProps<FlowEdge
         : '✕';
   // A cluster tier's decision is named on the edge: a NetworkPolicy cannot change it.
   const label = view.tier ? `${view.tier} ${verdictLabel}` : verdictLabel;
-  const className = [styles.edge, styles[view.verdict], dimmed ? styles.dimmed : '', selected ? styles.selected : '']
+  const className = [
+    styles.edge,
+    styles[view.verdict],
+    dimmed ? styles.dimmed : '',
+    selected ? styles.selected : '',
+    changed ? styles[`changed_${changed}`] : '',
+  ]
     .filter(Boolean)
     .join(' ');
   return (
@@ -90,6 +98,19 @@ function FlowEdgeView({ id, source, target, data, selected }: EdgeProps<FlowEdge
           onMouseLeave={() => hoverFlow(null)}
         >
           {label}
+          {expectation && (
+            <span
+              className={`${styles.expectation} ${styles[`expectation_${expectation}`]}`}
+              data-testid="expectation-badge"
+              title={
+                expectation === 'pass'
+                  ? 'An expectation about this flow holds'
+                  : 'An expectation about this flow fails'
+              }
+            >
+              {expectation === 'pass' ? 'expected ✓' : 'expected ✕'}
+            </span>
+          )}
         </button>
       </EdgeLabelRenderer>
     </>

@@ -27,6 +27,7 @@ import { NamespaceNode } from './NamespaceNode';
 import { PodNode } from './PodNode';
 import { reuseUnchanged } from './reuseUnchanged';
 import type { FlowEdge as FlowEdgeType, GraphNode } from './toFlow';
+import { CompareBar } from '../compare/CompareBar';
 import { useGraphProjection } from './useGraphProjection';
 import { useRefitOnResize } from './useRefitOnResize';
 import styles from './GraphPane.module.css';
@@ -153,6 +154,7 @@ function GraphCanvas() {
   return (
     <>
       <GraphToolbar plan={projection.plan} />
+      <CompareBar />
       <div className={styles.canvas} onKeyDown={onKeyDown} ref={canvasRef}>
         <ReactFlow<GraphNode, FlowEdgeType>
           nodes={nodes}

@@ -21,7 +21,12 @@ export type PodNodeData = { pod: PodView; focus: FocusRole | null; compact: bool
 export const COMPACT_ABOVE = 200;
 export type NamespaceNodeData = { ns: NamespaceView; expandable: boolean; expanded: boolean };
 export type CidrNodeData = { cidr: string };
-export type FlowEdgeData = { view: FlowEdgeView; dimmed: boolean };
+export type FlowEdgeData = {
+  view: FlowEdgeView;
+  dimmed: boolean;
+  changed?: 'gained' | 'lost';
+  expectation?: 'pass' | 'fail';
+};
 
 export type PodNode = Node<PodNodeData, 'pod'>;
 export type NamespaceNode = Node<NamespaceNodeData, 'namespace'>;
@@ -55,6 +60,10 @@ interface ProjectionInput {
   readonly selectedNamespace: string | null;
   readonly selectedFlowId: string | null;
   readonly expandedNamespace: string | null;
+  /** Compare mode: edge id → how the flow changed since the baseline. */
+  readonly changed?: ReadonlyMap<string, 'gained' | 'lost'> | undefined;
+  /** Edges an expectation is about: edge id → whether it holds. */
+  readonly pinned?: ReadonlyMap<string, 'pass' | 'fail'>;
 }
 
 /** The React Flow nodes: namespace groups first (parents precede children), then pods, then CIDRs. */
@@ -116,7 +125,12 @@ export function toEdges(input: ProjectionInput): FlowEdge[] {
     type: 'flow',
     source: view.from,
     target: view.to,
-    data: { view, dimmed: focus !== null && view.from !== focus && view.to !== focus },
+    data: {
+      view,
+      dimmed: focus !== null && view.from !== focus && view.to !== focus,
+      ...(input.changed?.has(view.id) ? { changed: input.changed.get(view.id) } : {}),
+      ...(input.pinned?.has(view.id) ? { expectation: input.pinned.get(view.id) } : {}),
+    },
     selected: view.id === input.selectedFlowId,
     // Above the namespace groups (0), level with the pods (1): pods, drawn later, stay on top.
     zIndex: 1,

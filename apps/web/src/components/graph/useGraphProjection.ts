@@ -1,5 +1,8 @@
 import { useMemo } from 'react';
 import { planEdges } from '../../analysis/flowEdges';
+import { withComparedEdges } from '../../analysis/compareEdges';
+import { useCompare } from '../../analysis/useCompare';
+import { pinnedExpectations, useExpectations } from '../../analysis/useExpectations';
 import { useVerdicts } from '../../analysis/selectors';
 import { useAppStore } from '../../state/store';
 import { layoutCluster } from './layout';
@@ -21,10 +24,18 @@ export function useGraphProjection() {
   // A selected pod that is gone from the text (renamed, deleted) focuses nothing.
   const selectedPod = storedSelection && view?.podsById.has(storedSelection) ? storedSelection : null;
   const layout = useMemo(() => (view ? layoutCluster(view) : null), [view]);
-  const plan = useMemo(
-    () => (view && v ? planEdges(view, v, { selectedPod, expandedNamespace }) : null),
-    [view, v, selectedPod, expandedNamespace],
-  );
+  const compare = useCompare();
+  const changed = compare?.changed;
+  const { results } = useExpectations();
+  const pinned = useMemo(() => pinnedExpectations(results), [results]);
+  const plan = useMemo(() => {
+    if (!view || !v) return null;
+    let planned = planEdges(view, v, { selectedPod, expandedNamespace });
+    // In compare mode the gained and lost flows are drawn even where the plan has no edge,
+    // and so is every flow an expectation is about (a pinned edge with its pass/fail badge).
+    if (changed) planned = withComparedEdges(planned, view, v, changed);
+    return withComparedEdges(planned, view, v, pinned);
+  }, [view, v, selectedPod, expandedNamespace, changed, pinned]);
   const roles = useMemo(
     () => (view && v ? focusRoles(view, v, selectedPod) : new Map()),
     [view, v, selectedPod],
@@ -42,7 +53,9 @@ export function useGraphProjection() {
       selectedNamespace,
       selectedFlowId,
       expandedNamespace,
+      changed,
+      pinned,
     };
     return { nodes: toNodes(input), edges: toEdges(input), plan, view, selectedPod };
-  }, [view, layout, plan, roles, positions, selectedPod, selectedNamespace, selectedFlowId, expandedNamespace]);
+  }, [view, layout, plan, roles, positions, selectedPod, selectedNamespace, selectedFlowId, expandedNamespace, changed, pinned]);
 }

@@ -2,6 +2,8 @@ import { useContext, type ReactNode } from 'react';
 import { useAppStore } from '../../state/store';
 import type { InspectorTab } from '../../state/graphSlice';
 import { MatrixPanel } from '../matrix/MatrixPanel';
+import { LintList } from '../lint/LintList';
+import { useLints } from '../lint/useLints';
 import { ExplainPanel } from './ExplainPanel';
 import { SelectionSection } from './SelectionSection';
 import { HideInspectorContext } from './InspectorFrame';
@@ -11,6 +13,7 @@ const TABS: readonly { id: InspectorTab; label: string }[] = [
   { id: 'selection', label: 'Selection' },
   { id: 'explain', label: 'Explain' },
   { id: 'matrix', label: 'Matrix' },
+  { id: 'lints', label: 'Lints' },
   { id: 'problems', label: 'Problems' },
 ];
 
@@ -28,6 +31,7 @@ export function InspectorPanel({
   const chosen = useAppStore((s) => s.inspectorTab);
   const setTab = useAppStore((s) => s.setInspectorTab);
   const hide = useContext(HideInspectorContext);
+  const lintCount = useLints().lints.length;
   // The Problems tab exists only while the shell passes a list (the YAML pane is hidden).
   const tab = chosen === 'problems' && diagnostics === undefined ? 'selection' : chosen;
   return (
@@ -47,6 +51,11 @@ export function InspectorPanel({
               {t.label}
               {t.id === 'problems' && problemCount ? (
                 <span className={styles.tabCount}>{problemCount}</span>
+              ) : null}
+              {t.id === 'lints' && lintCount > 0 ? (
+                <span className={styles.tabCount} data-testid="lint-count">
+                  {lintCount}
+                </span>
               ) : null}
             </button>
           ))}
@@ -69,6 +78,7 @@ export function InspectorPanel({
         {tab === 'selection' && <SelectionSection />}
         {tab === 'explain' && <ExplainPanel />}
         {tab === 'matrix' && <MatrixPanel />}
+        {tab === 'lints' && <LintList />}
         {tab === 'problems' && diagnostics}
       </div>
     </aside>
