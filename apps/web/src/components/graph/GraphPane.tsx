@@ -24,6 +24,7 @@ import { FocusLegend } from './FocusLegend';
 import { GraphToolbar } from './GraphToolbar';
 import { NamespaceNode } from './NamespaceNode';
 import { PodNode } from './PodNode';
+import { structureKey } from './layout';
 import { reuseUnchanged } from './reuseUnchanged';
 import type { FlowEdge as FlowEdgeType, GraphNode } from './toFlow';
 import { useGraphProjection } from './useGraphProjection';
@@ -55,9 +56,8 @@ function GraphCanvas() {
 
   // Fit the view when the set of namespaces and pods changes (a paste, an import), not
   // when only policies or labels change: the picture must not jump while editing.
-  const structure = projection.view
-    ? projection.view.namespaces.map((n) => `${n.name}:${n.podIds.join(',')}`).join(';') + `|${projection.view.cidrs.length}`
-    : '';
+  const epoch = useAppStore((s) => s.layoutEpoch);
+  const structure = projection.view ? `${structureKey(projection.view)}#${epoch}` : '';
   const canvasRef = useRef<HTMLDivElement>(null);
   const { onMoveStart, fitted } = useRefitOnResize(canvasRef, () => void fitView(FIT_VIEW));
   useEffect(() => {

@@ -1,19 +1,28 @@
 import { PROTOCOLS, type Protocol } from '@netpol/engine';
 import { useReactFlow } from '@xyflow/react';
-import type { EdgePlan } from '../../analysis/flowEdges';
+import { VERDICT_FILTERS, type FilteredPlan, type VerdictFilter } from '../../analysis/edgeFilter';
 import { useAppStore } from '../../state/store';
 import { PictureExportButtons } from '../pictures/PictureExportButtons';
 import { FIT_VIEW } from './fitOptions';
 import styles from './GraphPane.module.css';
 import { plural } from '../common/plural';
 
+const FILTER_NAMES: Record<VerdictFilter, string> = {
+  auto: 'auto (what matters)',
+  allowed: 'allowed flows',
+  denied: 'denied flows',
+  all: 'all flows',
+};
+
 /** Port and protocol filters for the verdict edges, and view actions. */
-export function GraphToolbar({ plan }: { plan: EdgePlan | null }) {
+export function GraphToolbar({ plan }: { plan: FilteredPlan | null }) {
   const port = useAppStore((s) => s.portFilter);
   const protocol = useAppStore((s) => s.protocolFilter);
   const setPort = useAppStore((s) => s.setPortFilter);
   const setProtocol = useAppStore((s) => s.setProtocolFilter);
   const resetPositions = useAppStore((s) => s.resetPositions);
+  const verdictFilter = useAppStore((s) => s.verdictFilter);
+  const setVerdictFilter = useAppStore((s) => s.setVerdictFilter);
   const { fitView } = useReactFlow();
   const anyPort = port.trim() === '';
   return (
@@ -54,6 +63,20 @@ export function GraphToolbar({ plan }: { plan: EdgePlan | null }) {
           ))}
         </select>
       </label>
+      <label className={styles.field} title="Which flows the graph draws">
+        <span>Show</span>
+        <select
+          data-testid="verdict-filter"
+          value={verdictFilter}
+          onChange={(e) => setVerdictFilter(e.target.value as VerdictFilter)}
+        >
+          {VERDICT_FILTERS.map((f) => (
+            <option key={f} value={f}>
+              {FILTER_NAMES[f]}
+            </option>
+          ))}
+        </select>
+      </label>
       <button
         type="button"
         className={styles.toolButton}
@@ -65,6 +88,11 @@ export function GraphToolbar({ plan }: { plan: EdgePlan | null }) {
         Re-layout
       </button>
       <PictureExportButtons className={styles.toolButton} />
+      {plan?.effective === 'focus' && plan.filteredOut > 0 && (
+        <span className={styles.notice} data-testid="edges-filtered" title="Select a pod, or choose “all flows”, to see them">
+          {plural(plan.filteredOut, 'denied flow')} not drawn
+        </span>
+      )}
       {plan?.aggregated && (
         <span className={styles.notice} data-testid="edges-aggregated">
           {plural(plan.podEdgeCount, 'flow')}, grouped by namespace

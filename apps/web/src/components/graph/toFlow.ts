@@ -9,6 +9,10 @@ import {
   type Verdicts,
 } from '../../analysis/graphData';
 import type { XY } from '../../state/graphSlice';
+import type { FlowChange } from '../../analysis/changedFlows';
+import type { Rect } from './edgeGeometry';
+import { edgeLabelText } from './edgeLabel';
+import { labelWidth, placeLabels } from './labelPlacement';
 import type { Layout } from './layout';
 
 /** How a pod relates to the focused (selected) pod. */
@@ -21,7 +25,15 @@ export type PodNodeData = { pod: PodView; focus: FocusRole | null; compact: bool
 export const COMPACT_ABOVE = 200;
 export type NamespaceNodeData = { ns: NamespaceView; expandable: boolean; expanded: boolean };
 export type CidrNodeData = { cidr: string };
-export type FlowEdgeData = { view: FlowEdgeView; dimmed: boolean };
+/** A drawn label: where along the curve, and how wide (the box the placement checked). */
+export type EdgeLabelSpot = { t: number; width: number };
+export type FlowEdgeData = {
+  view: FlowEdgeView;
+  dimmed: boolean;
+  /** Null: no free spot, so no label (the edge explains itself on hover and click). */
+  label: EdgeLabelSpot | null;
+  changed?: FlowChange;
+};
 
 export type PodNode = Node<PodNodeData, 'pod'>;
 export type NamespaceNode = Node<NamespaceNodeData, 'namespace'>;
@@ -55,6 +67,34 @@ interface ProjectionInput {
   readonly selectedNamespace: string | null;
   readonly selectedFlowId: string | null;
   readonly expandedNamespace: string | null;
+  readonly changed: ReadonlyMap<string, FlowChange>;
+}
+
+/** Namespace header height in flow units (the label placement keeps labels off it). */
+const NS_HEADER = 44;
+
+/** Every node's rectangle in flow coordinates (pods absolute), as React Flow will place them. */
+export function nodeRects(view: ClusterView, layout: Layout, positions: Readonly<Record<string, XY>>) {
+  const rects = new Map<string, Rect>();
+  const headers: Rect[] = [];
+  for (const ns of view.namespaces) {
+    const box = layout.namespaces.get(ns.name);
+    if (!box) continue;
+    const at = positions[namespaceNodeId(ns.name)] ?? box;
+    rects.set(namespaceNodeId(ns.name), { x: at.x, y: at.y, width: box.width, height: box.height });
+    headers.push({ x: at.x, y: at.y, width: box.width, height: NS_HEADER });
+    for (const id of ns.podIds) {
+      const pod = layout.pods.get(id);
+      if (!pod) continue;
+      const rel = positions[id] ?? pod;
+      rects.set(id, { x: at.x + rel.x, y: at.y + rel.y, width: pod.width, height: pod.height });
+    }
+  }
+  for (const cidr of view.cidrs) {
+    const box = layout.cidrs.get(cidr.id);
+    if (box) rects.set(cidr.id, { ...box, ...positions[cidr.id] });
+  }
+  return { rects, headers };
 }
 
 /** The React Flow nodes: namespace groups first (parents precede children), then pods, then CIDRs. */
@@ -108,17 +148,35 @@ export function toNodes(input: ProjectionInput): GraphNode[] {
   return nodes;
 }
 
-/** The React Flow edges; with a focused pod, edges not touching it are dimmed. */
+/** The React Flow edges, labelled where there is room; with a focused pod, edges not touching it are dimmed. */
 export function toEdges(input: ProjectionInput): FlowEdge[] {
   const focus = input.selectedPod;
-  return input.plan.edges.map((view) => ({
-    id: view.id,
-    type: 'flow',
-    source: view.from,
-    target: view.to,
-    data: { view, dimmed: focus !== null && view.from !== focus && view.to !== focus },
-    selected: view.id === input.selectedFlowId,
-    // Above the namespace groups (0), level with the pods (1): pods, drawn later, stay on top.
-    zIndex: 1,
-  }));
+  const { rects, headers } = nodeRects(input.view, input.layout, input.positions);
+  const requests = input.plan.edges.flatMap((view) => {
+    const source = rects.get(view.from);
+    const target = rects.get(view.to);
+    if (!source || !target) return [];
+    const priority = (view.id === input.selectedFlowId ? 2 : 0) + (input.changed.has(view.id) ? 1 : 0);
+    return [{ id: view.id, source, target, text: edgeLabelText(view), priority }];
+  });
+  const obstacles = [...headers, ...input.view.pods.flatMap((p) => rects.get(p.id) ?? []), ...input.view.cidrs.flatMap((c) => rects.get(c.id) ?? [])];
+  const spots = placeLabels(requests, obstacles);
+  return input.plan.edges.map((view) => {
+    const spot = spots.get(view.id);
+    return {
+      id: view.id,
+      type: 'flow',
+      source: view.from,
+      target: view.to,
+      data: {
+        view,
+        dimmed: focus !== null && view.from !== focus && view.to !== focus,
+        label: spot ? { t: spot.t, width: labelWidth(edgeLabelText(view)) } : null,
+        changed: input.changed.get(view.id),
+      },
+      selected: view.id === input.selectedFlowId,
+      // Above the namespace groups (0), level with the pods (1): pods, drawn later, stay on top.
+      zIndex: 1,
+    };
+  });
 }

@@ -1,9 +1,12 @@
 import { useMemo } from 'react';
+import { filterEdges } from '../../analysis/edgeFilter';
 import { planEdges } from '../../analysis/flowEdges';
 import { useVerdicts } from '../../analysis/selectors';
+import { useChangedFlows } from '../../analysis/useChangedFlows';
 import { useAppStore } from '../../state/store';
-import { layoutCluster } from './layout';
 import { focusRoles, toEdges, toNodes } from './toFlow';
+import { useLayoutEngine } from './useLayoutEngine';
+import { useStableLayout } from './useStableLayout';
 
 /**
  * The graph as React Flow nodes and edges: a projection of the analysis and the view
@@ -16,15 +19,21 @@ export function useGraphProjection() {
   const selectedFlow = useAppStore((s) => s.selectedFlow);
   const expandedNamespace = useAppStore((s) => s.expandedNamespace);
   const positions = useAppStore((s) => s.positions);
+  const verdictFilter = useAppStore((s) => s.verdictFilter);
+  const epoch = useAppStore((s) => s.layoutEpoch);
+  const port = useAppStore((s) => s.portFilter);
+  const protocol = useAppStore((s) => s.protocolFilter);
+  const changed = useChangedFlows(port, protocol);
   const view = data?.view;
   const v = data?.verdicts;
   // A selected pod that is gone from the text (renamed, deleted) focuses nothing.
   const selectedPod = storedSelection && view?.podsById.has(storedSelection) ? storedSelection : null;
-  const layout = useMemo(() => (view ? layoutCluster(view) : null), [view]);
-  const plan = useMemo(
-    () => (view && v ? planEdges(view, v, { selectedPod, expandedNamespace }) : null),
-    [view, v, selectedPod, expandedNamespace],
-  );
+  const layout = useStableLayout(view ?? null, useLayoutEngine(), epoch);
+  const plan = useMemo(() => {
+    if (!view || !v) return null;
+    const all = planEdges(view, v, { selectedPod, expandedNamespace });
+    return filterEdges(all, verdictFilter, { changed, selectedPod, selectedNamespace });
+  }, [view, v, selectedPod, expandedNamespace, verdictFilter, changed, selectedNamespace]);
   const roles = useMemo(
     () => (view && v ? focusRoles(view, v, selectedPod) : new Map()),
     [view, v, selectedPod],
@@ -42,7 +51,8 @@ export function useGraphProjection() {
       selectedNamespace,
       selectedFlowId,
       expandedNamespace,
+      changed,
     };
     return { nodes: toNodes(input), edges: toEdges(input), plan, view, selectedPod };
-  }, [view, layout, plan, roles, positions, selectedPod, selectedNamespace, selectedFlowId, expandedNamespace]);
+  }, [view, layout, plan, roles, positions, selectedPod, selectedNamespace, selectedFlowId, expandedNamespace, changed]);
 }

@@ -1,0 +1,150 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { AppPage } from './pages/AppPage';
+import { Canvas } from './pages/Canvas';
+import { AZURE_VOTE, docs, inNamespace } from './seedScenarios';
+
+// The picture of a real application (Online Boutique: 12 workloads, 13 policies) and the
+// verdict filter, as a newcomer meets them: paste, look, click a label, change the filter.
+test.use({ permissions: ['clipboard-read', 'clipboard-write'], viewport: { width: 1920, height: 1080 } });
+
+const BOUTIQUE = readFileSync(new URL('../public/examples/online-boutique.yaml', import.meta.url), 'utf8');
+const B = (name: string) => `boutique/${name}`;
+const WORKLOADS = 12;
+
+async function pasteBoutique(page: Page) {
+  const app = new AppPage(page);
+  const canvas = new Canvas(page);
+  await app.open();
+  await app.editor.paste(BOUTIQUE);
+  await expect(canvas.pods()).toHaveCount(WORKLOADS);
+  await expect(canvas.edge(B('checkoutservice'), B('paymentservice'))).toHaveAttribute('data-verdict', 'allowed');
+  return { app, canvas };
+}
+
+type Box = { x: number; y: number; width: number; height: number };
+const apart = (a: Box, b: Box) => a.x + a.width <= b.x || b.x + b.width <= a.x || a.y + a.height <= b.y || b.y + b.height <= a.y;
+
+test('Online Boutique reads as its architecture: allowed flows only, labels apart, each label explains its own flow', async ({ page }) => {
+  const { canvas } = await pasteBoutique(page);
+  // 16 pod flows and the internet → frontend; the 140 denied pairs are not drawn.
+  const edges = canvas.edges();
+  const count = await edges.count();
+  expect(count).toBeLessThanOrEqual(60);
+  expect(count).toBe(17);
+  await expect(canvas.root.locator('[data-testid="flow-edge"][data-verdict="denied"]')).toHaveCount(0);
+  await expect(page.getByTestId('edges-filtered')).toContainText('denied flow');
+
+  // Traffic reads left to right: the load generator before the frontend, the frontend
+  // before checkout, checkout before payment, the cart before redis.
+  const x = async (name: string) => (await canvas.pod(B(name)).boundingBox())!.x;
+  expect(await x('loadgenerator')).toBeLessThan(await x('frontend'));
+  expect(await x('frontend')).toBeLessThan(await x('checkoutservice'));
+  expect(await x('checkoutservice')).toBeLessThan(await x('paymentservice'));
+  expect(await x('cartservice')).toBeLessThan(await x('redis-cart'));
+
+  await page.screenshot({ path: 'screenshots/picture-boutique-1920.png' });
+  const labels = canvas.root.getByTestId('flow-edge-label');
+  const n = await labels.count();
+  expect(n).toBeGreaterThan(10);
+  const boxes: Box[] = [];
+  for (let i = 0; i < n; i++) boxes.push((await labels.nth(i).boundingBox())!);
+  for (const [i, a] of boxes.entries()) for (const b of boxes.slice(i + 1)) expect(apart(a, b)).toBe(true);
+  // No label sits on a pod.
+  const pods = canvas.pods();
+  for (let p = 0; p < (await pods.count()); p++) {
+    const pod = (await pods.nth(p).boundingBox())!;
+    for (const b of boxes) expect(apart(pod, b)).toBe(true);
+  }
+  const explain = page.getByTestId('explain-panel');
+  for (let i = 0; i < n; i++) {
+    const label = labels.nth(i);
+    const from = (await label.getAttribute('data-from'))!;
+    const to = (await label.getAttribute('data-to'))!;
+    await label.click();
+    await expect(explain).toHaveAttribute('data-from', from);
+    await expect(explain).toHaveAttribute('data-to', to);
+  }
+  await expect(explain.getByTestId('explain-verdict')).toHaveAttribute('data-allowed', 'true');
+});
+
+test('the verdict filter draws what it says, and with "all" every pair is there', async ({ page }) => {
+  const { canvas } = await pasteBoutique(page);
+  const filter = page.getByTestId('verdict-filter');
+  await expect(filter).toHaveValue('auto');
+  await filter.selectOption('all');
+  // Every ordered pod pair (12 × 11) plus the internet into and out of each pod (deny-all isolates all twelve both ways).
+  await expect(canvas.edges()).toHaveCount(12 * 11 + 12 + 12);
+  await expect(canvas.edge(B('emailservice'), B('frontend'))).toHaveAttribute('data-verdict', 'denied');
+  await filter.selectOption('denied');
+  await expect(canvas.root.locator('[data-testid="flow-edge"][data-verdict="allowed"]')).toHaveCount(0);
+  await expect(canvas.edge(B('emailservice'), B('frontend'))).toHaveCount(1);
+  await filter.selectOption('allowed');
+  await expect(canvas.edges()).toHaveCount(17);
+  await expect(canvas.root.locator('[data-testid="flow-edge"][data-verdict="denied"]')).toHaveCount(0);
+});
+
+test('a port filter draws only the flows on that port', async ({ page }) => {
+  const { canvas } = await pasteBoutique(page);
+  await canvas.setPort('7070');
+  await expect(canvas.edges()).toHaveCount(2);
+  await expect(canvas.edge(B('frontend'), B('cartservice'))).toHaveAttribute('data-ports', 'TCP:7070');
+  await expect(canvas.edge(B('checkoutservice'), B('cartservice'))).toHaveAttribute('data-ports', 'TCP:7070');
+});
+
+test('selecting a pod brings back its denied flows; Escape hides them again', async ({ page }) => {
+  const { canvas } = await pasteBoutique(page);
+  await expect(canvas.edge(B('emailservice'), B('paymentservice'))).toHaveCount(0);
+  await canvas.selectPod(B('emailservice'));
+  await expect(canvas.edge(B('emailservice'), B('paymentservice'))).toHaveAttribute('data-verdict', 'denied');
+  await page.keyboard.press('Escape');
+  await expect(canvas.edge(B('emailservice'), B('paymentservice'))).toHaveCount(0);
+});
+
+const NS = 'policy-test-app';
+const FRONT = `${NS}/azure-vote-front`;
+const BACK = `${NS}/azure-vote-back`;
+const DENY = `apiVersion: networking.k8s.io/v1
+kind: NetworkPolicy
+metadata:
+  name: default-deny-ingress
+  namespace: ${NS}
+spec:
+  podSelector: {}
+  policyTypes:
+  - Ingress`;
+const ALLOW = `apiVersion: networking.k8s.io/v1
+kind: NetworkPolicy
+metadata:
+  name: back-from-front
+  namespace: ${NS}
+spec:
+  podSelector:
+    matchLabels:
+      app: azure-vote-back
+  ingress:
+  - from:
+    - podSelector:
+        matchLabels:
+          app: azure-vote-front`;
+
+test('flows the last change of the text changed are marked lost or gained, until the next change', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  const app = new AppPage(page);
+  const canvas = new Canvas(page);
+  await app.open();
+  const vote = inNamespace(AZURE_VOTE, NS);
+  await app.editor.paste(vote);
+  await expect(canvas.pods()).toHaveCount(2);
+  // A paste that replaced the example's pods changed no flow (and nothing is isolated yet).
+  await expect(canvas.edges()).toHaveCount(0);
+  await app.editor.paste(docs(vote, DENY));
+  await expect(canvas.edge(FRONT, BACK)).toHaveAttribute('data-verdict', 'denied');
+  await expect(canvas.edge(FRONT, BACK)).toHaveAttribute('data-changed', 'lost');
+  await app.editor.paste(docs(vote, DENY, ALLOW));
+  await expect(canvas.edge(FRONT, BACK)).toHaveAttribute('data-verdict', 'allowed');
+  await expect(canvas.edge(FRONT, BACK)).toHaveAttribute('data-changed', 'gained');
+  // The other direction did not change with this edit.
+  await expect(canvas.edge(BACK, FRONT)).not.toHaveAttribute('data-changed', /.+/);
+});
