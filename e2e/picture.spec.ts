@@ -148,3 +148,23 @@ test('flows the last change of the text changed are marked lost or gained, until
   // The other direction did not change with this edit.
   await expect(canvas.edge(BACK, FRONT)).not.toHaveAttribute('data-changed', /.+/);
 });
+
+test('selecting a policy in the list shows the pods it selects and the peers it admits, and dims the rest', async ({ page }) => {
+  const { canvas } = await pasteBoutique(page);
+  const item = page.locator('[data-testid="policy-item"][data-policy="boutique/paymentservice"]');
+  await item.getByRole('button', { name: 'paymentservice' }).click();
+  await expect(item).toHaveAttribute('data-selected', 'true');
+  await expect(canvas.pod(B('paymentservice'))).toHaveAttribute('data-highlight', 'target');
+  // Its one ingress rule admits checkout; its egress (DNS) names no pod of the workspace.
+  await expect(canvas.pod(B('checkoutservice'))).toHaveAttribute('data-highlight', 'peer');
+  await expect(canvas.root.locator('[data-testid="pod-node"][data-highlight="peer"]')).toHaveCount(1);
+  await expect(canvas.pod(B('frontend'))).toHaveAttribute('data-highlight', 'none');
+  // The flows it isolates are drawn, denied ones included: frontend → payment is one.
+  await expect(canvas.edge(B('frontend'), B('paymentservice'))).toHaveAttribute('data-verdict', 'denied');
+  // deny-all selects every pod.
+  await page.locator('[data-testid="policy-item"][data-policy="boutique/deny-all"]').getByRole('button', { name: 'deny-all' }).click();
+  await expect(canvas.root.locator('[data-testid="pod-node"][data-highlight="target"]')).toHaveCount(WORKLOADS);
+  // Clicking the empty canvas lets the picture go back to normal.
+  await canvas.root.locator('.react-flow__pane').click({ position: { x: 10, y: 10 } });
+  await expect(canvas.root.locator('[data-testid="pod-node"][data-highlight]')).toHaveCount(0);
+});

@@ -124,11 +124,13 @@ function GraphCanvas() {
   const onEdgeMouseLeave = useCallback(() => hoverFlow(null), [hoverFlow]);
   const canvasBox = hovered ? canvasRef.current?.getBoundingClientRect() : undefined;
 
+  const selectPolicy = useAppStore((s) => s.selectPolicy);
   const onPaneClick = useCallback(() => {
     selectPod(null);
     selectNamespace(null);
     selectFlow(null);
-  }, [selectPod, selectNamespace, selectFlow]);
+    selectPolicy(null);
+  }, [selectPod, selectNamespace, selectFlow, selectPolicy]);
 
   // Escape on the graph clears the focus (the allow dialog handles its own Escape).
   const onKeyDown = useCallback(

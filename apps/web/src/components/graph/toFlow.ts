@@ -10,6 +10,7 @@ import {
 } from '../../analysis/graphData';
 import type { XY } from '../../state/graphSlice';
 import type { FlowChange } from '../../analysis/changedFlows';
+import type { PolicyFocus } from '../../analysis/policyFocus';
 import type { Rect } from './edgeGeometry';
 import { edgeLabelText } from './edgeLabel';
 import { labelWidth, placeLabels } from './labelPlacement';
@@ -19,7 +20,9 @@ import type { Layout } from './layout';
 export type FocusRole = 'selected' | 'both' | 'reaches' | 'reached' | 'none';
 
 /** `compact`: big graphs draw pods with their name and isolation only (far fewer DOM nodes). */
-export type PodNodeData = { pod: PodView; focus: FocusRole | null; compact: boolean };
+/** How a pod relates to the selected policy: selected by it, admitted by its rules, or neither. */
+export type PolicyRole = 'target' | 'peer' | 'other';
+export type PodNodeData = { pod: PodView; focus: FocusRole | null; compact: boolean; highlight: PolicyRole | null };
 
 /** Above this many pods, pod nodes are drawn compact. */
 export const COMPACT_ABOVE = 200;
@@ -68,6 +71,12 @@ interface ProjectionInput {
   readonly selectedFlowId: string | null;
   readonly expandedNamespace: string | null;
   readonly changed: ReadonlyMap<string, FlowChange>;
+  readonly policy: PolicyFocus | null;
+}
+
+function policyRole(policy: PolicyFocus | null, podId: string): PolicyRole | null {
+  if (!policy) return null;
+  return policy.targets.has(podId) ? 'target' : policy.peers.has(podId) ? 'peer' : 'other';
 }
 
 /** Namespace header height in flow units (the label placement keeps labels off it). */
@@ -128,7 +137,7 @@ export function toNodes(input: ProjectionInput): GraphNode[] {
       position: positions[pod.id] ?? { x: box.x, y: box.y },
       width: box.width,
       height: box.height,
-      data: { pod, focus: roles.get(pod.id) ?? null, compact },
+      data: { pod, focus: roles.get(pod.id) ?? null, compact, highlight: policyRole(input.policy, pod.id) },
       selected: input.selectedPod === pod.id,
       zIndex: 1,
     });
@@ -170,7 +179,9 @@ export function toEdges(input: ProjectionInput): FlowEdge[] {
       target: view.to,
       data: {
         view,
-        dimmed: focus !== null && view.from !== focus && view.to !== focus,
+        dimmed:
+          (focus !== null && view.from !== focus && view.to !== focus) ||
+          (input.policy !== null && !input.policy.targets.has(view.from) && !input.policy.targets.has(view.to)),
         label: spot ? { t: spot.t, width: labelWidth(edgeLabelText(view)) } : null,
         changed: input.changed.get(view.id),
       },

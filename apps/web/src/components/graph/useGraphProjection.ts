@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { filterEdges } from '../../analysis/edgeFilter';
 import { planEdges } from '../../analysis/flowEdges';
+import { policyFocus } from '../../analysis/policyFocus';
 import { useVerdicts } from '../../analysis/selectors';
 import { useChangedFlows } from '../../analysis/useChangedFlows';
 import { useAppStore } from '../../state/store';
@@ -24,16 +25,22 @@ export function useGraphProjection() {
   const port = useAppStore((s) => s.portFilter);
   const protocol = useAppStore((s) => s.protocolFilter);
   const changed = useChangedFlows(port, protocol);
+  const selectedPolicy = useAppStore((s) => s.selectedPolicy);
   const view = data?.view;
   const v = data?.verdicts;
   // A selected pod that is gone from the text (renamed, deleted) focuses nothing.
   const selectedPod = storedSelection && view?.podsById.has(storedSelection) ? storedSelection : null;
+  const policy = useMemo(
+    () => (view && selectedPolicy ? policyFocus(view.model, selectedPolicy) : null),
+    [view, selectedPolicy],
+  );
   const layout = useStableLayout(view ?? null, useLayoutEngine(), epoch);
   const plan = useMemo(() => {
     if (!view || !v) return null;
     const all = planEdges(view, v, { selectedPod, expandedNamespace });
-    return filterEdges(all, verdictFilter, { changed, selectedPod, selectedNamespace });
-  }, [view, v, selectedPod, expandedNamespace, verdictFilter, changed, selectedNamespace]);
+    const policyPods = policy?.targets;
+    return filterEdges(all, verdictFilter, { changed, selectedPod, selectedNamespace, policyPods });
+  }, [view, v, selectedPod, expandedNamespace, verdictFilter, changed, selectedNamespace, policy]);
   const roles = useMemo(
     () => (view && v ? focusRoles(view, v, selectedPod) : new Map()),
     [view, v, selectedPod],
@@ -52,7 +59,8 @@ export function useGraphProjection() {
       selectedFlowId,
       expandedNamespace,
       changed,
+      policy,
     };
     return { nodes: toNodes(input), edges: toEdges(input), plan, view, selectedPod };
-  }, [view, layout, plan, roles, positions, selectedPod, selectedNamespace, selectedFlowId, expandedNamespace, changed]);
+  }, [view, layout, plan, roles, positions, selectedPod, selectedNamespace, selectedFlowId, expandedNamespace, changed, policy]);
 }
