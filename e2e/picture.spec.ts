@@ -168,3 +168,81 @@ test('selecting a policy in the list shows the pods it selects and the peers it 
   await canvas.root.locator('.react-flow__pane').click({ position: { x: 10, y: 10 } });
   await expect(canvas.root.locator('[data-testid="pod-node"][data-highlight]')).toHaveCount(0);
 });
+
+test('search: "/" then a name and Enter selects the first match', async ({ page }) => {
+  const { canvas } = await pasteBoutique(page);
+  await canvas.root.locator('.react-flow__pane').click({ position: { x: 10, y: 10 } });
+  await page.keyboard.press('/');
+  const search = page.getByTestId('graph-search');
+  await expect(search).toBeFocused();
+  await page.keyboard.type('redis');
+  await page.keyboard.press('Enter');
+  await expect(canvas.pod(B('redis-cart'))).toHaveAttribute('data-selected', 'true');
+  // A policy name selects the policy.
+  await search.fill('deny-all');
+  await search.press('Enter');
+  await expect(page.locator('[data-testid="policy-item"][data-policy="boutique/deny-all"]')).toHaveAttribute('data-selected', 'true');
+});
+
+/** `n` namespaces of `per` pods, each isolated but open to its own namespace and to ns-0. */
+function cluster(n: number, per: number): string {
+  const parts: string[] = [];
+  for (let i = 0; i < n; i++) {
+    parts.push(`apiVersion: v1\nkind: Namespace\nmetadata:\n  name: ns-${i}`);
+    for (let p = 0; p < per; p++) {
+      parts.push(`apiVersion: v1\nkind: Pod\nmetadata:\n  name: pod-${p}\n  namespace: ns-${i}\n  labels:\n    app: app-${p}\nspec:\n  containers:\n  - name: c\n    image: nginx`);
+    }
+    parts.push(`apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata:\n  name: same-namespace\n  namespace: ns-${i}\nspec:\n  podSelector: {}\n  ingress:\n  - from:\n    - podSelector: {}\n    - namespaceSelector:\n        matchLabels:\n          kubernetes.io/metadata.name: ns-0`);
+  }
+  return docs(...parts);
+}
+
+test('above 500 pods the graph is a namespace map; a namespace opens to its pods; detail switches', async ({ page }) => {
+  test.setTimeout(90_000);
+  const app = new AppPage(page);
+  const canvas = new Canvas(page);
+  await app.open();
+  await app.editor.paste(cluster(12, 45));
+  await expect(canvas.namespaces()).toHaveCount(12);
+  await expect(canvas.root.locator('[data-testid="namespace-node"][data-collapsed="true"]')).toHaveCount(12);
+  await expect(canvas.pods()).toHaveCount(0);
+  // ns-0 reaches every namespace: an allowed aggregate from its tile to ns-5's.
+  await expect(canvas.edge('ns:ns-0', 'ns:ns-5')).toHaveAttribute('data-verdict', 'allowed');
+  await page.screenshot({ path: 'screenshots/picture-namespace-map-1920.png' });
+  await canvas.namespace('ns-3').getByTestId('namespace-drill').click();
+  await expect(canvas.namespace('ns-3')).not.toHaveAttribute('data-collapsed', 'true');
+  await expect(canvas.pods()).toHaveCount(45);
+  await page.getByTestId('graph-detail').selectOption('pods');
+  await expect(canvas.pods()).toHaveCount(540, { timeout: 20_000 });
+  await expect(canvas.root.locator('[data-testid="namespace-node"][data-collapsed="true"]')).toHaveCount(0);
+});
+
+test('the namespace filter draws one namespace', async ({ page }) => {
+  const app = new AppPage(page);
+  const canvas = new Canvas(page);
+  await app.open();
+  await app.editor.paste(cluster(3, 2));
+  await expect(canvas.pods()).toHaveCount(6);
+  await page.getByTestId('namespace-filter').selectOption('ns-1');
+  await expect(canvas.namespaces()).toHaveCount(1);
+  await expect(canvas.pods()).toHaveCount(2);
+  await expect(canvas.pod('ns-1/pod-0')).toBeVisible();
+  await page.getByTestId('namespace-filter').selectOption('');
+  await expect(canvas.pods()).toHaveCount(6);
+});
+
+for (const size of [
+  { width: 1280, height: 800 },
+  { width: 1920, height: 1080 },
+]) {
+  test(`screenshots of Online Boutique at ${size.width}`, async ({ page }) => {
+    await page.setViewportSize(size);
+    const { canvas } = await pasteBoutique(page);
+    await page.waitForTimeout(400);
+    await page.screenshot({ path: `screenshots/picture-boutique-${size.width}.png` });
+    await canvas.selectPod(B('checkoutservice'));
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: `screenshots/picture-boutique-focus-${size.width}.png` });
+    await expect(canvas.pod(B('checkoutservice'))).toHaveAttribute('data-selected', 'true');
+  });
+}

@@ -1,6 +1,8 @@
 // App budgets, measured in the built app with Playwright and Debian's Chromium:
 //   1. a 1,000-pod / 200-policy paste becomes an interactive graph   (budget < 2 s)
 //   2. a keystroke in the editor updates the highlights at 500 pods  (budget < 100 ms)
+//   3. panning the 1,000-pod graph: median frame time                (budget < 33 ms, 30 fps)
+//   4. a 5,000-pod / 500-policy paste becomes an interactive graph   (budget < 2 s)
 // Usage: pnpm build && node scripts/bench-app.mjs [--runs 3]
 //   BENCH_DIST=/path/to/dist serves another build (e.g. a saved copy, to compare two builds
 //   in alternation on a busy machine); BENCH_PORT changes the port (4461).
@@ -112,6 +114,57 @@ async function waitForPaint(page, since, expectPods) {
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const percentile = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))];
+
+/** A point of the graph's empty pane (not a node), where a drag pans the view. */
+async function emptyPanePoint(page) {
+  return page.evaluate(() => {
+    const pane = document.querySelector('.react-flow__pane')?.getBoundingClientRect();
+    if (!pane) return null;
+    for (let y = pane.top + 10; y < pane.bottom - 10; y += 12) {
+      for (let x = pane.left + 10; x < pane.right - 10; x += 12) {
+        const hit = document.elementFromPoint(x, y);
+        if (hit?.classList.contains('react-flow__pane')) return { x, y };
+      }
+    }
+    return null;
+  });
+}
+
+/**
+ * Drags the view around (as a person pans) while a requestAnimationFrame loop records how
+ * long each frame took; returns the frame times in ms. The whole graph is in view (fitted),
+ * the worst case for drawing.
+ */
+async function panFrames(page) {
+  const start = await emptyPanePoint(page);
+  if (!start) throw new Error('no empty pane point to pan from');
+  await page.evaluate(() => {
+    const w = /** @type {any} */ (window);
+    w.__frames = [];
+    let last = performance.now();
+    const tick = (now) => {
+      w.__frames.push(now - last);
+      last = now;
+      if (w.__frames !== null) w.__raf = requestAnimationFrame(tick);
+    };
+    w.__raf = requestAnimationFrame(tick);
+  });
+  await page.mouse.move(start.x, start.y);
+  await page.mouse.down();
+  for (let i = 1; i <= 120; i++) {
+    const a = (i / 120) * Math.PI * 2;
+    await page.mouse.move(start.x + Math.sin(a) * 200, start.y + (1 - Math.cos(a)) * 120);
+  }
+  await page.mouse.up();
+  return page.evaluate(() => {
+    const w = /** @type {any} */ (window);
+    cancelAnimationFrame(w.__raf);
+    const frames = w.__frames.slice(1);
+    w.__frames = null;
+    return frames;
+  });
+}
 
 async function main() {
   const preview = await startPreview();
@@ -134,6 +187,25 @@ async function main() {
     console.log('paste 1,000 pods / 200 policies (ms from paste):');
     for (const run of pasteRuns) console.log('  ', JSON.stringify(run, (k, v) => (typeof v === 'number' ? Math.round(v) : v)));
     console.log(`  median interactive: ${Math.round(median(pasteRuns.map((r) => r.interactiveAt)))} ms (budget 2000)`);
+
+    // Pan the 1,000-pod graph just pasted.
+    await page.waitForTimeout(1000);
+    const frames = [];
+    for (let r = 0; r < RUNS; r++) frames.push(...(await panFrames(page)));
+    console.log(`pan at 1,000 pods (${frames.length} frames):`);
+    console.log(`  median frame: ${median(frames).toFixed(1)} ms, p90 ${percentile(frames, 0.9).toFixed(1)} ms (budget 33)`);
+
+    const huge = generateWorkspace(5000, 500);
+    const hugeRuns = [];
+    for (let r = 0; r < Math.max(1, RUNS - 1); r++) {
+      await paste(page, 'kind: Empty\n');
+      await page.waitForTimeout(300);
+      const t0 = await paste(page, huge);
+      hugeRuns.push(await waitForPaint(page, t0, 1));
+    }
+    console.log('paste 5,000 pods / 500 policies (ms from paste):');
+    for (const run of hugeRuns) console.log('  ', JSON.stringify(run, (k, v) => (typeof v === 'number' ? Math.round(v) : v)));
+    console.log(`  median interactive: ${Math.round(median(hugeRuns.map((r) => r.interactiveAt)))} ms (budget 2000)`);
 
     const mid = generateWorkspace(500, 100);
     await paste(page, mid);

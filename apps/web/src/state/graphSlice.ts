@@ -17,6 +17,12 @@ export interface FlowPair {
 
 export type InspectorTab = 'selection' | 'explain' | 'matrix' | 'problems';
 
+/** How much of the cluster the graph draws: every pod, or namespaces (drilling into one). */
+export type GraphDetail = 'auto' | 'namespaces' | 'pods';
+
+/** Above this many pods, `auto` detail draws the namespace map. */
+export const NAMESPACE_MAP_ABOVE = 500;
+
 export interface XY {
   readonly x: number;
   readonly y: number;
@@ -37,6 +43,10 @@ export interface GraphSlice {
   verdictFilter: VerdictFilter;
   /** The selected policy (`ns/name`), whose targets and peers the graph highlights. */
   selectedPolicy: string | null;
+  /** Pods or a namespace map; `auto` picks the map above 500 pods. */
+  graphDetail: GraphDetail;
+  /** The only namespace drawn, or '' for all. */
+  namespaceFilter: string;
   /** Bumped by Re-layout: the layered layout is computed afresh from the allowed flows. */
   layoutEpoch: number;
   /** Positions the user dragged nodes to, by node id; everything else is laid out. */
@@ -56,6 +66,8 @@ export interface GraphSlice {
   setProtocolFilter: (protocol: Protocol) => void;
   setVerdictFilter: (filter: VerdictFilter) => void;
   selectPolicy: (id: string | null) => void;
+  setNamespaceFilter: (namespace: string) => void;
+  setGraphDetail: (detail: GraphDetail) => void;
   moveNode: (id: string, position: XY) => void;
   resetPositions: () => void;
   expandNamespace: (name: string | null) => void;
@@ -73,6 +85,8 @@ export const createGraphSlice: StateCreator<AppState, [], [], GraphSlice> = (set
   verdictFilter: 'auto',
   selectedPolicy: null,
   layoutEpoch: 0,
+  namespaceFilter: '',
+  graphDetail: 'auto',
   positions: {},
   expandedNamespace: null,
   inspectorTab: 'selection',
@@ -93,6 +107,8 @@ export const createGraphSlice: StateCreator<AppState, [], [], GraphSlice> = (set
   setProtocolFilter: (protocolFilter) => set({ protocolFilter }),
   setVerdictFilter: (verdictFilter) => set({ verdictFilter }),
   selectPolicy: (selectedPolicy) => set({ selectedPolicy }),
+  setNamespaceFilter: (namespaceFilter) => set({ namespaceFilter }),
+  setGraphDetail: (graphDetail) => set({ graphDetail, expandedNamespace: null }),
   moveNode: (id, position) => set((s) => ({ positions: { ...s.positions, [id]: position } })),
   resetPositions: () => set((s) => ({ positions: {}, layoutEpoch: s.layoutEpoch + 1 })),
   expandNamespace: (expandedNamespace) => set({ expandedNamespace }),

@@ -57,7 +57,10 @@ function GraphCanvas() {
   // Fit the view when the set of namespaces and pods changes (a paste, an import), not
   // when only policies or labels change: the picture must not jump while editing.
   const epoch = useAppStore((s) => s.layoutEpoch);
-  const structure = projection.view ? `${structureKey(projection.view)}#${epoch}` : '';
+  const namespaceFilter = useAppStore((s) => s.namespaceFilter);
+  const expanded = useAppStore((s) => s.expandedNamespace);
+  const opened = projection.namespaceMap ? `map:${expanded ?? ''}` : 'pods';
+  const structure = projection.view ? `${structureKey(projection.view)}#${epoch}#${namespaceFilter}#${opened}` : '';
   const canvasRef = useRef<HTMLDivElement>(null);
   const { onMoveStart, fitted } = useRefitOnResize(canvasRef, () => void fitView(FIT_VIEW));
   useEffect(() => {
@@ -151,7 +154,7 @@ function GraphCanvas() {
 
   return (
     <>
-      <GraphToolbar plan={projection.plan} />
+      <GraphToolbar plan={projection.plan} namespaces={projection.view?.namespaces.map((n) => n.name) ?? []} />
       <div className={styles.canvas} onKeyDown={onKeyDown} ref={canvasRef}>
         <ReactFlow<GraphNode, FlowEdgeType>
           nodes={nodes}

@@ -1,9 +1,11 @@
 import { PROTOCOLS, type Protocol } from '@netpol/engine';
 import { useReactFlow } from '@xyflow/react';
 import { VERDICT_FILTERS, type FilteredPlan, type VerdictFilter } from '../../analysis/edgeFilter';
+import type { GraphDetail } from '../../state/graphSlice';
 import { useAppStore } from '../../state/store';
 import { PictureExportButtons } from '../pictures/PictureExportButtons';
 import { FIT_VIEW } from './fitOptions';
+import { GraphSearch } from './GraphSearch';
 import styles from './GraphPane.module.css';
 import { plural } from '../common/plural';
 
@@ -15,7 +17,11 @@ const FILTER_NAMES: Record<VerdictFilter, string> = {
 };
 
 /** Port and protocol filters for the verdict edges, and view actions. */
-export function GraphToolbar({ plan }: { plan: FilteredPlan | null }) {
+export function GraphToolbar({ plan, namespaces }: { plan: FilteredPlan | null; namespaces: readonly string[] }) {
+  const namespaceFilter = useAppStore((s) => s.namespaceFilter);
+  const setNamespaceFilter = useAppStore((s) => s.setNamespaceFilter);
+  const detail = useAppStore((s) => s.graphDetail);
+  const setDetail = useAppStore((s) => s.setGraphDetail);
   const port = useAppStore((s) => s.portFilter);
   const protocol = useAppStore((s) => s.protocolFilter);
   const setPort = useAppStore((s) => s.setPortFilter);
@@ -61,6 +67,34 @@ export function GraphToolbar({ plan }: { plan: FilteredPlan | null }) {
           {PROTOCOLS.map((p) => (
             <option key={p}>{p}</option>
           ))}
+        </select>
+      </label>
+      <GraphSearch />
+      {namespaces.length > 1 && (
+        <label className={styles.field}>
+          <span>Namespace</span>
+          <select
+            data-testid="namespace-filter"
+            value={namespaces.includes(namespaceFilter) ? namespaceFilter : ''}
+            onChange={(e) => setNamespaceFilter(e.target.value)}
+          >
+            <option value="">all</option>
+            {namespaces.map((n) => (
+              <option key={n}>{n}</option>
+            ))}
+          </select>
+        </label>
+      )}
+      <label className={styles.field} title="Every pod, or one tile per namespace (auto: tiles above 500 pods)">
+        <span>Detail</span>
+        <select
+          data-testid="graph-detail"
+          value={detail}
+          onChange={(e) => setDetail(e.target.value as GraphDetail)}
+        >
+          <option value="auto">auto</option>
+          <option value="namespaces">namespaces</option>
+          <option value="pods">pods</option>
         </select>
       </label>
       <label className={styles.field} title="Which flows the graph draws">

@@ -26,7 +26,14 @@ export type PodNodeData = { pod: PodView; focus: FocusRole | null; compact: bool
 
 /** Above this many pods, pod nodes are drawn compact. */
 export const COMPACT_ABOVE = 200;
-export type NamespaceNodeData = { ns: NamespaceView; expandable: boolean; expanded: boolean };
+/** `collapsed`: drawn as one tile on the namespace map; `drillable`: the map, where it can open. */
+export type NamespaceNodeData = {
+  ns: NamespaceView;
+  expandable: boolean;
+  expanded: boolean;
+  collapsed: boolean;
+  drillable: boolean;
+};
 export type CidrNodeData = { cidr: string };
 /** A drawn label: where along the curve, and how wide (the box the placement checked). */
 export type EdgeLabelSpot = { t: number; width: number };
@@ -72,6 +79,10 @@ interface ProjectionInput {
   readonly expandedNamespace: string | null;
   readonly changed: ReadonlyMap<string, FlowChange>;
   readonly policy: PolicyFocus | null;
+  /** Namespaces drawn as tiles (the namespace map), their pods not drawn. */
+  readonly collapsed: ReadonlySet<string>;
+  /** The namespace map is on (namespaces open one at a time). */
+  readonly namespaceMap: boolean;
 }
 
 function policyRole(policy: PolicyFocus | null, podId: string): PolicyRole | null {
@@ -121,14 +132,20 @@ export function toNodes(input: ProjectionInput): GraphNode[] {
       position: positions[id] ?? { x: box.x, y: box.y },
       width: box.width,
       height: box.height,
-      data: { ns, expandable: input.plan.aggregated, expanded: input.expandedNamespace === ns.name },
+      data: {
+        ns,
+        expandable: input.plan.aggregated && !input.namespaceMap,
+        expanded: input.expandedNamespace === ns.name,
+        collapsed: input.collapsed.has(ns.name),
+        drillable: input.namespaceMap,
+      },
       selected: input.selectedNamespace === ns.name,
       zIndex: 0,
     });
   }
   for (const pod of view.pods) {
     const box = layout.pods.get(pod.id);
-    if (!box) continue;
+    if (!box || input.collapsed.has(pod.namespace)) continue;
     nodes.push({
       id: pod.id,
       type: 'pod',

@@ -1,9 +1,11 @@
 import { useMemo } from 'react';
 import { filterEdges } from '../../analysis/edgeFilter';
 import { planEdges } from '../../analysis/flowEdges';
+import { namespaceNodeId } from '../../analysis/graphData';
 import { policyFocus } from '../../analysis/policyFocus';
 import { useVerdicts } from '../../analysis/selectors';
 import { useChangedFlows } from '../../analysis/useChangedFlows';
+import { NAMESPACE_MAP_ABOVE } from '../../state/graphSlice';
 import { useAppStore } from '../../state/store';
 import { focusRoles, toEdges, toNodes } from './toFlow';
 import { useLayoutEngine } from './useLayoutEngine';
@@ -26,32 +28,45 @@ export function useGraphProjection() {
   const protocol = useAppStore((s) => s.protocolFilter);
   const changed = useChangedFlows(port, protocol);
   const selectedPolicy = useAppStore((s) => s.selectedPolicy);
+  const namespaceFilter = useAppStore((s) => s.namespaceFilter);
+  const detail = useAppStore((s) => s.graphDetail);
   const view = data?.view;
   const v = data?.verdicts;
-  // A selected pod that is gone from the text (renamed, deleted) focuses nothing.
-  const selectedPod = storedSelection && view?.podsById.has(storedSelection) ? storedSelection : null;
+  const namespaceMap = detail === 'namespaces' || (detail === 'auto' && (view?.pods.length ?? 0) > NAMESPACE_MAP_ABOVE);
+  const collapsed = useMemo(
+    () => new Set(namespaceMap && view ? view.namespaces.map((n) => n.name).filter((n) => n !== expandedNamespace) : []),
+    [namespaceMap, view, expandedNamespace],
+  );
+  // A selected pod that is gone from the text (renamed, deleted), or folded into its
+  // namespace's tile on the map, focuses nothing.
+  const selectedView = storedSelection ? view?.podsById.get(storedSelection) : undefined;
+  const selectedPod = selectedView && !collapsed.has(selectedView.namespace) ? selectedView.id : null;
   const policy = useMemo(
     () => (view && selectedPolicy ? policyFocus(view.model, selectedPolicy) : null),
     [view, selectedPolicy],
   );
-  const layout = useStableLayout(view ?? null, useLayoutEngine(), epoch);
+  const layout = useStableLayout(view ?? null, useLayoutEngine(), epoch, collapsed);
   const plan = useMemo(() => {
     if (!view || !v) return null;
-    const all = planEdges(view, v, { selectedPod, expandedNamespace });
+    const all = planEdges(view, v, { selectedPod, expandedNamespace, aggregate: namespaceMap });
     const policyPods = policy?.targets;
     return filterEdges(all, verdictFilter, { changed, selectedPod, selectedNamespace, policyPods });
-  }, [view, v, selectedPod, expandedNamespace, verdictFilter, changed, selectedNamespace, policy]);
+  }, [view, v, selectedPod, expandedNamespace, verdictFilter, changed, selectedNamespace, policy, namespaceMap]);
   const roles = useMemo(
     () => (view && v ? focusRoles(view, v, selectedPod) : new Map()),
     [view, v, selectedPod],
   );
   const selectedFlowId = selectedFlow ? `${selectedFlow.from}->${selectedFlow.to}` : null;
   return useMemo(() => {
-    if (!view || !layout || !plan) return { nodes: [], edges: [], plan: null, view: null, selectedPod };
+    if (!view || !layout || !plan) return { nodes: [], edges: [], plan: null, view: null, selectedPod, namespaceMap };
+    const shown = namespaceFilter && view.namespaces.some((n) => n.name === namespaceFilter) ? namespaceFilter : '';
+    // The namespace filter draws one namespace (and the external networks), with the flows among them.
+    const visible = (id: string) =>
+      !shown || id.startsWith('cidr:') || id === namespaceNodeId(shown) || view.podsById.get(id)?.namespace === shown;
     const input = {
       view,
       layout,
-      plan,
+      plan: shown ? { ...plan, edges: plan.edges.filter((e) => visible(e.from) && visible(e.to)) } : plan,
       roles,
       positions,
       selectedPod,
@@ -60,7 +75,25 @@ export function useGraphProjection() {
       expandedNamespace,
       changed,
       policy,
+      collapsed,
+      namespaceMap,
     };
-    return { nodes: toNodes(input), edges: toEdges(input), plan, view, selectedPod };
-  }, [view, layout, plan, roles, positions, selectedPod, selectedNamespace, selectedFlowId, expandedNamespace, changed, policy]);
+    const nodes = toNodes(input).filter((n) => visible(n.id));
+    return { nodes, edges: toEdges(input), plan: input.plan, view, selectedPod, namespaceMap };
+  }, [
+    view,
+    layout,
+    plan,
+    roles,
+    positions,
+    selectedPod,
+    selectedNamespace,
+    selectedFlowId,
+    expandedNamespace,
+    changed,
+    policy,
+    namespaceFilter,
+    collapsed,
+    namespaceMap,
+  ]);
 }

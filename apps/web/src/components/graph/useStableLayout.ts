@@ -28,12 +28,17 @@ export function allowedPairs(view: ClusterView): AllowedPair[] {
  * (or on Re-layout, which bumps `epoch`), and kept while only policies or labels change:
  * editing a policy never moves a node.
  */
-export function useStableLayout(view: ClusterView | null, engine: { dagre: Dagre | null; ready: boolean }, epoch: number): Layout | null {
+export function useStableLayout(
+  view: ClusterView | null,
+  engine: { dagre: Dagre | null; ready: boolean },
+  epoch: number,
+  collapsed: ReadonlySet<string>,
+): Layout | null {
   const cache = useRef<{ key: string; layout: Layout } | null>(null);
   if (!view || !engine.ready) return null;
-  const key = `${structureKey(view)}#${epoch}`;
+  const key = `${structureKey(view)}#${epoch}#${[...collapsed].join(',')}`;
   if (cache.current?.key !== key) {
-    cache.current = { key, layout: layoutCluster(view, allowedPairs(view), engine.dagre) };
+    cache.current = { key, layout: layoutCluster(view, allowedPairs(view), engine.dagre, collapsed) };
   }
   return cache.current.layout;
 }
