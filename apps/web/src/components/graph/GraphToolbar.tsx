@@ -10,7 +10,7 @@ import styles from './GraphPane.module.css';
 import { plural } from '../common/plural';
 
 const FILTER_NAMES: Record<VerdictFilter, string> = {
-  auto: 'auto (what matters)',
+  auto: 'auto',
   allowed: 'allowed flows',
   denied: 'denied flows',
   all: 'all flows',
@@ -97,7 +97,10 @@ export function GraphToolbar({ plan, namespaces }: { plan: FilteredPlan | null; 
           <option value="pods">pods</option>
         </select>
       </label>
-      <label className={styles.field} title="Which flows the graph draws">
+      <label
+        className={styles.field}
+        title="Which flows the graph draws. auto: every flow in a small workspace; else the allowed ones, the ones the last edit changed and the selection's"
+      >
         <span>Show</span>
         <select
           data-testid="verdict-filter"

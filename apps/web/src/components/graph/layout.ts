@@ -8,8 +8,9 @@ export type Dagre = typeof DagreModule;
 /** Sizes of the drawing, in flow units: full pods, and compact ones for big graphs. */
 // Full pods are wide and tall enough for two key labels of typical length, one per line.
 // Ranks stand far enough apart for a port label between them.
-const FULL = { podW: 240, podH: 102, gapX: 130, gapY: 70, rankGap: 150 };
-const COMPACT = { podW: 160, podH: 34, gapX: 36, gapY: 22, rankGap: 90 };
+// Within layers pods stand closer (`nodeGap`): the flows run between layers, not along them.
+const FULL = { podW: 224, podH: 96, gapX: 110, gapY: 60, rankGap: 110, nodeGap: 26 };
+const COMPACT = { podW: 160, podH: 34, gapX: 36, gapY: 22, rankGap: 90, nodeGap: 16 };
 type Size = typeof FULL;
 const PAD = 20;
 const HEADER = 44;
@@ -108,7 +109,7 @@ function namespaceBlock(
   if (dagre && talking.length > 1 && fits) {
     budget.edges -= edges.length;
     const nodes = new Map(talking.map((id) => [id, { width: size.podW, height: size.podH }]));
-    const result = layered(dagre, nodes, edges, { node: size.gapY, rank: size.rankGap });
+    const result = layered(dagre, nodes, edges, { node: size.nodeGap, rank: size.rankGap });
     for (const [id, xy] of result.placed) placed.set(id, xy);
     width = result.width;
     top = result.height + size.gapY;
@@ -179,9 +180,7 @@ export function layoutCluster(
     return { name: ns.name, width: block.width, height: block.height };
   });
 
-  const cidrs = new Map<string, Box>();
-  view.cidrs.forEach((c, i) => cidrs.set(c.id, { x: 0, y: i * (CIDR_H + FULL.gapY), width: CIDR_W, height: CIDR_H }));
-  const left = view.cidrs.length > 0 ? CIDR_W + NS_GAP * 2 : 0;
+  const left = view.cidrs.length > 0 ? CIDR_W + NS_GAP : 0;
 
   const namespaces = new Map<string, Box>();
   let top = 0;
@@ -197,6 +196,15 @@ export function layoutCluster(
   }
   const rest = packRows(blocks.filter((b) => !namespaces.has(b.name)), left, top);
   for (const [name, box] of rest.boxes) namespaces.set(name, box);
+  // External networks: a column on the left, centred on the picture's height (where the
+  // entry points usually are).
+  const bottom = Math.max(0, ...[...namespaces.values()].map((b) => b.y + b.height));
+  const column = view.cidrs.length * (CIDR_H + FULL.gapY) - FULL.gapY;
+  const cidrTop = Math.max(0, Math.round((bottom - column) / 2));
+  const cidrs = new Map<string, Box>();
+  view.cidrs.forEach((c, i) =>
+    cidrs.set(c.id, { x: 0, y: cidrTop + i * (CIDR_H + FULL.gapY), width: CIDR_W, height: CIDR_H }),
+  );
   return { namespaces, pods, cidrs };
 }
 
