@@ -28,6 +28,7 @@ import { structureKey } from './layout';
 import { reuseUnchanged } from './reuseUnchanged';
 import type { FlowEdge as FlowEdgeType, GraphNode } from './toFlow';
 import { useGraphProjection } from './useGraphProjection';
+import { usePrefersDark } from './usePrefersDark';
 import { useRefitOnResize } from './useRefitOnResize';
 import styles from './GraphPane.module.css';
 
@@ -46,6 +47,7 @@ function nodeAt(event: MouseEvent | TouchEvent): string | null {
 
 function GraphCanvas() {
   const projection = useGraphProjection();
+  const dark = usePrefersDark();
   const [nodes, setNodes] = useState<GraphNode[]>(projection.nodes);
   const selectPod = useAppStore((s) => s.selectPod);
   const selectNamespace = useAppStore((s) => s.selectNamespace);
@@ -178,8 +180,9 @@ function GraphCanvas() {
           multiSelectionKeyCode={null}
           selectionKeyCode={null}
           proOptions={{ hideAttribution: true }}
+          colorMode={dark ? 'dark' : 'light'}
         >
-          <Background gap={24} color="#e3e7ed" />
+          <Background gap={24} color={dark ? '#262d3a' : '#e3e7ed'} />
           <Controls showInteractive={false} />
           {(projection.view?.pods.length ?? 0) > 12 && (
             <MiniMap pannable zoomable nodeStrokeWidth={2} nodeColor={minimapColour} />
@@ -216,8 +219,8 @@ function edgeFingerprint(edge: FlowEdgeType): string {
 }
 
 function minimapColour(node: GraphNode): string {
-  if (node.type === 'namespace') return '#dfe5ee';
-  if (node.type === 'cidr') return '#c9ced6';
+  if (node.type === 'namespace') return 'rgb(154 166 184 / 35%)';
+  if (node.type === 'cidr') return '#8d98a8';
   return node.data.pod.ingressIsolated || node.data.pod.egressIsolated ? '#e8a3a3' : '#9aa6b8';
 }
 
