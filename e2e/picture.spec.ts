@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { AppPage } from './pages/AppPage';
 import { Canvas } from './pages/Canvas';
+import { Inspector } from './pages/Inspector';
 import { AZURE_VOTE, docs, inNamespace } from './seedScenarios';
 
 // The picture of a real application (Online Boutique: 12 workloads, 13 policies) and the
@@ -246,3 +247,45 @@ for (const size of [
     await expect(canvas.pod(B('checkoutservice'))).toHaveAttribute('data-selected', 'true');
   });
 }
+
+test.describe('dark mode', () => {
+  test.use({ colorScheme: 'dark' });
+
+  test('follows the system setting: dark panels, light text, readable labels', async ({ page }) => {
+    const { canvas } = await pasteBoutique(page);
+    const luminance = (rgb: string) => {
+      const [r = 0, g = 0, b = 0] = (rgb.match(/\d+(\.\d+)?/g) ?? []).map(Number);
+      return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
+    };
+    const style = (locator: Locator, property: string) =>
+      locator.evaluate((el, p) => getComputedStyle(el).getPropertyValue(p), property);
+    const pod = canvas.pod(B('frontend'));
+    expect(luminance(await style(pod, 'background-color'))).toBeLessThan(0.25);
+    expect(luminance(await style(pod, 'color'))).toBeGreaterThan(0.7);
+    const label = canvas.root.getByTestId('flow-edge-label').first();
+    expect(luminance(await style(label, 'background-color'))).toBeLessThan(0.25);
+    expect(luminance(await style(page.locator('body'), 'background-color'))).toBeLessThan(0.15);
+    await page.screenshot({ path: 'screenshots/picture-boutique-dark-1920.png' });
+  });
+});
+
+test('the matrix opens on namespaces × namespaces with counts, and a cell drills down into its pods', async ({ page }) => {
+  const app = new AppPage(page);
+  const canvas = new Canvas(page);
+  await app.open();
+  await app.editor.paste(cluster(4, 12));
+  await expect(canvas.pods()).toHaveCount(48);
+  await new Inspector(page).openTab('matrix');
+  const panel = page.getByTestId('matrix-panel');
+  const cell = (from: string, to: string) => panel.locator(`[data-testid="namespace-cell"][data-from="${from}"][data-to="${to}"]`);
+  await expect(panel.getByTestId('namespace-cell')).toHaveCount(16);
+  await expect(cell('ns-0', 'ns-1')).toHaveAttribute('data-state', 'allowed');
+  await expect(cell('ns-0', 'ns-1')).toHaveAttribute('data-total', '144');
+  await expect(cell('ns-1', 'ns-1')).toHaveAttribute('data-allowed', '132');
+  await expect(cell('ns-1', 'ns-2')).toHaveAttribute('data-state', 'denied');
+  await cell('ns-0', 'ns-1').click();
+  await expect(panel.getByTestId('matrix-cell')).toHaveCount(144);
+  await expect(panel.locator('[data-testid="matrix-cell"][data-from="ns-0/pod-3"][data-to="ns-1/pod-7"]')).toHaveAttribute('data-allowed', 'true');
+  await page.getByTestId('matrix-namespace').selectOption({ label: 'namespaces × namespaces' });
+  await expect(panel.getByTestId('namespace-cell')).toHaveCount(16);
+});

@@ -32,6 +32,9 @@ import { usePrefersDark } from './usePrefersDark';
 import { useRefitOnResize } from './useRefitOnResize';
 import styles from './GraphPane.module.css';
 
+/** Above this many nodes React Flow draws only those in view. */
+const VISIBLE_ONLY_ABOVE = 1500;
+
 // Module-level, so React Flow never sees new types on a re-render.
 const nodeTypes = { pod: PodNode, namespace: NamespaceNode, cidr: CidrNode };
 const edgeTypes = { flow: FlowEdge };
@@ -176,7 +179,10 @@ function GraphCanvas() {
           fitViewOptions={FIT_VIEW}
           minZoom={0.05}
           maxZoom={2}
-          onlyRenderVisibleElements={projection.nodes.length > 200}
+          // Drawing only what is on screen costs a visibility pass per frame while panning; it
+          // pays only when the nodes are too many to keep in the DOM (a fitted 1,000-pod
+          // graph has them all on screen anyway, and then a pan is just a transform).
+          onlyRenderVisibleElements={projection.nodes.length > VISIBLE_ONLY_ABOVE}
           multiSelectionKeyCode={null}
           selectionKeyCode={null}
           proOptions={{ hideAttribution: true }}
