@@ -16,10 +16,11 @@ function NamespaceNodeView({ data, selected }: NodeProps<NamespaceNodeType>) {
       data-namespace={ns.name}
       data-collapsed={collapsed ? 'true' : undefined}
       data-selected={selected ? 'true' : undefined}
+      title={collapsed ? `namespace ${ns.name}` : undefined}
     >
       <Handle type="target" position={Position.Left} className={styles.targetHandle} isConnectable={false} />
       <div className={styles.nsHeader}>
-        <span className={styles.nsKind}>namespace</span>
+        {!collapsed && <span className={styles.nsKind}>namespace</span>}
         <span className={styles.nsName}>{ns.name}</span>
         {ns.implied && (
           <span className={styles.nsImplied} title="No Namespace object declares it">
