@@ -8,7 +8,7 @@
 //   in alternation on a busy machine); BENCH_PORT changes the port (4461).
 // The app marks `netpol:analysis` (detail: engine ms) after each analysis and
 // `netpol:graph-painted` after the graph's next frame; the timings below come from those.
-/* global document, requestAnimationFrame -- functions passed to page.evaluate run in the browser */
+/* global document, window, requestAnimationFrame, cancelAnimationFrame -- functions passed to page.evaluate run in the browser */
 import { spawn } from 'node:child_process';
 import { chromium } from '@playwright/test';
 

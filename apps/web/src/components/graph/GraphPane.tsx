@@ -67,7 +67,21 @@ function GraphCanvas() {
   const opened = projection.namespaceMap ? `map:${expanded ?? ''}` : 'pods';
   const structure = projection.view ? `${structureKey(projection.view)}#${epoch}#${namespaceFilter}#${opened}` : '';
   const canvasRef = useRef<HTMLDivElement>(null);
-  const { onMoveStart, fitted } = useRefitOnResize(canvasRef, () => void fitView(FIT_VIEW));
+  const { onMoveStart: noteMove, fitted: noteFitted } = useRefitOnResize(canvasRef, () => void fitView(FIT_VIEW));
+  // The minimap helps only once the user has moved away from the fitted view (where all is
+  // in sight): before that it would only cover the pods in its corner.
+  const [explored, setExplored] = useState(false);
+  const onMoveStart = useCallback(
+    (event: MouseEvent | TouchEvent | null) => {
+      noteMove(event);
+      if (event) setExplored(true);
+    },
+    [noteMove],
+  );
+  const fitted = useCallback(() => {
+    noteFitted();
+    setExplored(false);
+  }, [noteFitted]);
   useEffect(() => {
     if (!structure) return;
     const timer = setTimeout(() => {
@@ -190,7 +204,7 @@ function GraphCanvas() {
         >
           <Background gap={24} color={dark ? '#262d3a' : '#e3e7ed'} />
           <Controls showInteractive={false} />
-          {(projection.view?.pods.length ?? 0) > 12 && (
+          {explored && (projection.view?.pods.length ?? 0) > 12 && (
             <MiniMap pannable zoomable nodeStrokeWidth={2} nodeColor={minimapColour} />
           )}
         </ReactFlow>

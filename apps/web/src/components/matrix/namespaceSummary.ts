@@ -20,7 +20,8 @@ export const cellState = (c: NamespaceCell): CellState =>
  * so a 5,000-pod cluster costs its classes, not its 25 million pairs.
  */
 export function namespaceSummary(view: ClusterView, v: Verdicts): { namespaces: string[]; cells: NamespaceCell[][] } {
-  const namespaces = view.namespaces.map((n) => n.name);
+  // `ns-2` before `ns-10`, as the pod matrix orders pods.
+  const namespaces = view.namespaces.map((n) => n.name).sort(new Intl.Collator('en', { numeric: true }).compare);
   const nsIndex = new Map(namespaces.map((n, i) => [n, i]));
   const groups = new Map<string, { ns: number; cls: number; size: number }>();
   for (const pod of view.pods) {
