@@ -101,8 +101,12 @@ for (const size of SIZES) {
     await canvas.namespace('team-1').getByRole('button', { name: 'expand edges' }).click();
     await shot('aggregated-expanded');
 
-    // The budget case: 1,000 pods, 200 policies (compact pods, namespace aggregates).
+    // The budget case: 1,000 pods, 200 policies. Above 500 pods it opens as a namespace map;
+    // every pod (compact, namespace aggregates) with the detail at "pods".
     await app.editor.paste(generateWorkspace(1000, 200));
+    await expect(canvas.root.locator('[data-testid="namespace-node"][data-collapsed="true"]')).toHaveCount(20, { timeout: 30_000 });
+    await shot('large-map');
+    await page.getByTestId('graph-detail').selectOption('pods');
     await expect(canvas.pod('ns-19/pod-999')).toBeVisible({ timeout: 30_000 });
     await expect(canvas.pod('ns-0/pod-0')).toBeVisible();
     await shot('large');

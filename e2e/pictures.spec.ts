@@ -66,6 +66,13 @@ test('SVG of the whole graph: well-formed XML holding the pod names, and it rend
   expect(parsed.root).toBe('svg');
   expect(Number(parsed.width)).toBeGreaterThan(200);
   for (const pod of PODS) expect(svg).toContain(pod);
+  // A real vector picture (Inkscape, slide tools): paths and text, no HTML inside foreignObject;
+  // with a title and a legend.
+  expect(svg).not.toContain('foreignObject');
+  expect(svg).toMatch(/<text [^>]*>[^<]*azure-vote-front<\/text>/);
+  expect(svg).toContain('<title>Network policies of policy-test-app');
+  expect(svg).toContain('>allowed</text>');
+  expect(svg).toContain('>denied</text>');
   await file.saveAs('screenshots/netpol-canvas.svg');
 
   // Rendered by the browser on its own, as a reviewer's image viewer would.

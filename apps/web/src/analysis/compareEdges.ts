@@ -7,12 +7,12 @@ import { pairPorts, type ClusterView, type Verdicts } from './graphData';
  * pods no policy isolates any more has no edge of its own). Aggregated plans are left as
  * they are: their namespace edges stand for many pairs.
  */
-export function withComparedEdges(
-  plan: EdgePlan,
+export function withComparedEdges<P extends EdgePlan>(
+  plan: P,
   view: ClusterView,
   v: Verdicts,
   changed: ReadonlyMap<string, unknown>,
-): EdgePlan {
+): P {
   if (plan.aggregated || changed.size === 0) return plan;
   const present = new Set(plan.edges.map((e) => e.id));
   const extra: FlowEdgeView[] = [];

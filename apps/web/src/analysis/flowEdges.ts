@@ -143,17 +143,17 @@ function foldedEdges(sums: Map<string, Sum>): FlowEdgeView[] {
 
 /**
  * Plans the edges to draw. Small graphs get one edge per isolated pod pair (and per
- * CIDR/pod pair). Past EDGE_LIMIT the plan aggregates by namespace, except for the
+ * CIDR/pod pair). Past EDGE_LIMIT (or when `aggregate` asks, for the namespace map) the plan aggregates by namespace, except for the
  * expanded namespace and the selected pod, whose own pod-level edges are drawn.
  */
 export function planEdges(
   view: ClusterView,
   v: Verdicts,
-  options: { selectedPod: string | null; expandedNamespace: string | null },
+  options: { selectedPod: string | null; expandedNamespace: string | null; aggregate?: boolean },
 ): EdgePlan {
   const podEdgeCount = countPodEdges(view);
   const cidr = view.cidrs.flatMap((c) => cidrEdges(view, v, c));
-  if (podEdgeCount <= EDGE_LIMIT) {
+  if (podEdgeCount <= EDGE_LIMIT && !options.aggregate) {
     const edges = [...podEdges(view, v), ...cidr];
     return { edges, podEdgeCount, aggregated: false, hidden: 0 };
   }

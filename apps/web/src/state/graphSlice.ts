@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { Protocol } from '@netpol/engine';
+import type { VerdictFilter } from '../analysis/edgeFilter';
 import type { AppState } from './store';
 
 /**
@@ -15,6 +16,12 @@ export interface FlowPair {
 }
 
 export type InspectorTab = 'selection' | 'explain' | 'matrix' | 'problems' | 'lints';
+
+/** How much of the cluster the graph draws: every pod, or namespaces (drilling into one). */
+export type GraphDetail = 'auto' | 'namespaces' | 'pods';
+
+/** Above this many pods, `auto` detail draws the namespace map. */
+export const NAMESPACE_MAP_ABOVE = 500;
 
 export interface XY {
   readonly x: number;
@@ -32,6 +39,16 @@ export interface GraphSlice {
   /** The port filter: '' for any port, else a number or a port name as typed. */
   portFilter: string;
   protocolFilter: Protocol;
+  /** Which verdicts the graph draws. */
+  verdictFilter: VerdictFilter;
+  /** The selected policy (`ns/name`), whose targets and peers the graph highlights. */
+  selectedPolicy: string | null;
+  /** Pods or a namespace map; `auto` picks the map above 500 pods. */
+  graphDetail: GraphDetail;
+  /** The only namespace drawn, or '' for all. */
+  namespaceFilter: string;
+  /** Bumped by Re-layout: the layered layout is computed afresh from the allowed flows. */
+  layoutEpoch: number;
   /** Positions the user dragged nodes to, by node id; everything else is laid out. */
   positions: Readonly<Record<string, XY>>;
   /** With aggregated (namespace → namespace) edges: the namespace drawn pod by pod. */
@@ -47,6 +64,10 @@ export interface GraphSlice {
   selectFlow: (flow: FlowPair | null) => void;
   setPortFilter: (port: string) => void;
   setProtocolFilter: (protocol: Protocol) => void;
+  setVerdictFilter: (filter: VerdictFilter) => void;
+  selectPolicy: (id: string | null) => void;
+  setNamespaceFilter: (namespace: string) => void;
+  setGraphDetail: (detail: GraphDetail) => void;
   moveNode: (id: string, position: XY) => void;
   resetPositions: () => void;
   expandNamespace: (name: string | null) => void;
@@ -61,6 +82,11 @@ export const createGraphSlice: StateCreator<AppState, [], [], GraphSlice> = (set
   selectedFlow: null,
   portFilter: '',
   protocolFilter: 'TCP',
+  verdictFilter: 'auto',
+  selectedPolicy: null,
+  layoutEpoch: 0,
+  namespaceFilter: '',
+  graphDetail: 'auto',
   positions: {},
   expandedNamespace: null,
   inspectorTab: 'selection',
@@ -79,8 +105,12 @@ export const createGraphSlice: StateCreator<AppState, [], [], GraphSlice> = (set
     set(selectedFlow ? { selectedFlow, inspectorTab: 'explain' } : { selectedFlow }),
   setPortFilter: (portFilter) => set({ portFilter }),
   setProtocolFilter: (protocolFilter) => set({ protocolFilter }),
+  setVerdictFilter: (verdictFilter) => set({ verdictFilter }),
+  selectPolicy: (selectedPolicy) => set({ selectedPolicy }),
+  setNamespaceFilter: (namespaceFilter) => set({ namespaceFilter }),
+  setGraphDetail: (graphDetail) => set({ graphDetail, expandedNamespace: null }),
   moveNode: (id, position) => set((s) => ({ positions: { ...s.positions, [id]: position } })),
-  resetPositions: () => set({ positions: {} }),
+  resetPositions: () => set((s) => ({ positions: {}, layoutEpoch: s.layoutEpoch + 1 })),
   expandNamespace: (expandedNamespace) => set({ expandedNamespace }),
   setInspectorTab: (inspectorTab) => set({ inspectorTab }),
   openAllowDialog: (allowDraft) => set({ allowDraft }),

@@ -96,7 +96,8 @@ export default function YamlEditor({
       renderLineHighlight: 'line',
       fixedOverflowWidgets: true,
       ariaLabel: 'Workspace YAML editor',
-      theme: 'vs',
+      // Dark mode follows the system setting, as the rest of the app does (read at mount).
+      theme: typeof matchMedia === 'function' && matchMedia('(prefers-color-scheme: dark)').matches ? 'vs-dark' : 'vs',
       quickSuggestions: { other: true, comments: false, strings: true },
       // A hidden textarea, not Chromium's EditContext: with EditContext keys reach the page
       // from a plain <div>, and page-level shortcuts (React Flow's Space-to-pan) swallow them.

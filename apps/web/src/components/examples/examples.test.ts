@@ -72,6 +72,14 @@ const expected: Record<string, Array<[string, string, number, Protocol, boolean]
     ['monitoring/prometheus', 'shop/web', 80, 'TCP', false],
     ['shop/web', 'monitoring/prometheus', 9090, 'TCP', true],
   ],
+  'online-boutique': [
+    ['boutique/checkoutservice', 'boutique/paymentservice', 50051, 'TCP', true],
+    ['boutique/cartservice', 'boutique/redis-cart', 6379, 'TCP', true],
+    ['boutique/frontend', 'boutique/redis-cart', 6379, 'TCP', false],
+    ['boutique/emailservice', 'boutique/frontend', 8080, 'TCP', false],
+    ['boutique/loadgenerator', 'boutique/frontend', 8080, 'TCP', true],
+    ['boutique/frontend', 'boutique/paymentservice', 50051, 'TCP', false],
+  ],
 };
 
 describe('example verdicts', () => {

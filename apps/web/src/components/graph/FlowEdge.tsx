@@ -1,7 +1,9 @@
 import { memo } from 'react';
 import { EdgeLabelRenderer, useInternalNode, type EdgeProps, type InternalNode } from '@xyflow/react';
 import { useAppStore } from '../../state/store';
-import { curved, floatingSegment, type Rect } from './edgeGeometry';
+import type { Rect } from './edgeGeometry';
+import { edgeLabelText } from './edgeLabel';
+import { edgeCurve, LABEL_H, pointAt } from './labelPlacement';
 import type { FlowEdge as FlowEdgeType } from './toFlow';
 import styles from './FlowEdge.module.css';
 import { plural } from '../common/plural';
@@ -16,20 +18,6 @@ function rectOf(node: InternalNode): Rect {
   };
 }
 
-/** `TCP:6379,UDP:53` → `TCP 6379, UDP 53`; `all` → `all ports`. */
-export function portsLabel(ports: readonly string[]): string {
-  if (ports.includes('all')) return 'all ports';
-  const shown = ports.slice(0, 2).map((p) => p.replace(':', ' '));
-  return ports.length > 2 ? `${shown.join(', ')} +${ports.length - 2}` : shown.join(', ');
-}
-
-/** An aggregate's pod pairs, short: `✓ 4`, `✕ 25` or `✓ 4 · ✕ 21`. */
-function countsLabel({ allowed, denied }: { allowed: number; denied: number }): string {
-  if (denied === 0) return `✓ ${allowed}`;
-  if (allowed === 0) return `✕ ${denied}`;
-  return `✓ ${allowed} · ✕ ${denied}`;
-}
-
 /**
  * A verdict edge: green when allowed (labelled with the ports), red when denied, amber
  * for a namespace aggregate with both. Drawn as a gentle curve between node borders; the data-*
@@ -42,10 +30,11 @@ function FlowEdgeView({ id, source, target, data, selected }: EdgeProps<FlowEdge
   const hoverFlow = useAppStore((s) => s.hoverFlow);
   const stale = useIsStaleFlow(data?.view.from ?? '', data?.view.to ?? '');
   if (!sourceNode || !targetNode || !data) return null;
-  const { view, dimmed, changed, expectation } = data;
-  const seg = curved(floatingSegment(rectOf(sourceNode), rectOf(targetNode), 5));
+  const { view, dimmed, label, changed, expectation } = data;
+  const seg = edgeCurve(rectOf(sourceNode), rectOf(targetNode));
   const path = `M ${seg.sx},${seg.sy} Q ${seg.cx},${seg.cy} ${seg.tx},${seg.ty}`;
-  const { mx, my } = seg;
+  // The label follows its curve while a node is dragged, at the spot placement chose.
+  const at = label ? pointAt(seg, label.t) : null;
   const attrs = {
     'data-from': view.from,
     'data-to': view.to,
@@ -56,21 +45,12 @@ function FlowEdgeView({ id, source, target, data, selected }: EdgeProps<FlowEdge
     ...(changed ? { 'data-changed': changed } : {}),
     ...(expectation ? { 'data-expectation': expectation } : {}),
   };
-  const verdictLabel = view.counts
-    ? countsLabel(view.counts)
-    : view.verdict === 'allowed'
-      ? portsLabel(view.ports)
-      : view.verdict === 'unknown' || view.verdict === 'ambiguous'
-        ? `? ${view.verdict}`
-        : '✕';
-  // A cluster tier's decision is named on the edge: a NetworkPolicy cannot change it.
-  const label = view.tier ? `${view.tier} ${verdictLabel}` : verdictLabel;
   const className = [
     styles.edge,
     styles[view.verdict],
     dimmed ? styles.dimmed : '',
     selected ? styles.selected : '',
-    changed ? styles[`changed_${changed}`] : '',
+    changed ? `${styles.changed} ${styles[`changed_${changed}`]}` : '',
   ]
     .filter(Boolean)
     .join(' ');
@@ -80,11 +60,16 @@ function FlowEdgeView({ id, source, target, data, selected }: EdgeProps<FlowEdge
         <path d={path} className={styles.hit} />
         <path d={path} className={styles.line} markerEnd={`url(#netpol-arrow-${view.verdict})`} />
       </g>
+      {label && at && (
       <EdgeLabelRenderer>
         <button
           type="button"
           className={`${styles.label} ${styles[`label_${view.verdict}`]} ${dimmed ? styles.dimmed : ''} nodrag nopan`}
-          style={{ transform: `translate(-50%, -50%) translate(${mx}px, ${my}px)` }}
+          style={{
+            width: label.width,
+            height: LABEL_H,
+            transform: `translate(${at.x - label.width / 2}px, ${at.y - LABEL_H / 2}px)`,
+          }}
           data-testid="flow-edge-label"
           data-edge-id={id}
           {...attrs}
@@ -97,7 +82,7 @@ function FlowEdgeView({ id, source, target, data, selected }: EdgeProps<FlowEdge
           onMouseEnter={(e) => hoverFlow({ from: view.from, to: view.to, clientX: e.clientX, clientY: e.clientY })}
           onMouseLeave={() => hoverFlow(null)}
         >
-          {label}
+          {edgeLabelText(view)}
           {expectation && (
             <span
               className={`${styles.expectation} ${styles[`expectation_${expectation}`]}`}
@@ -113,6 +98,7 @@ function FlowEdgeView({ id, source, target, data, selected }: EdgeProps<FlowEdge
           )}
         </button>
       </EdgeLabelRenderer>
+      )}
     </>
   );
 }

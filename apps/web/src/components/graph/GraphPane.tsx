@@ -25,12 +25,17 @@ import { FocusLegend } from './FocusLegend';
 import { GraphToolbar } from './GraphToolbar';
 import { NamespaceNode } from './NamespaceNode';
 import { PodNode } from './PodNode';
+import { structureKey } from './layout';
 import { reuseUnchanged } from './reuseUnchanged';
 import type { FlowEdge as FlowEdgeType, GraphNode } from './toFlow';
 import { CompareBar } from '../compare/CompareBar';
 import { useGraphProjection } from './useGraphProjection';
+import { usePrefersDark } from './usePrefersDark';
 import { useRefitOnResize } from './useRefitOnResize';
 import styles from './GraphPane.module.css';
+
+/** Above this many nodes React Flow draws only those in view. */
+const VISIBLE_ONLY_ABOVE = 1500;
 
 // Module-level, so React Flow never sees new types on a re-render.
 const nodeTypes = { pod: PodNode, namespace: NamespaceNode, cidr: CidrNode };
@@ -47,6 +52,7 @@ function nodeAt(event: MouseEvent | TouchEvent): string | null {
 
 function GraphCanvas() {
   const projection = useGraphProjection();
+  const dark = usePrefersDark();
   const [nodes, setNodes] = useState<GraphNode[]>(projection.nodes);
   const selectPod = useAppStore((s) => s.selectPod);
   const selectNamespace = useAppStore((s) => s.selectNamespace);
@@ -57,11 +63,27 @@ function GraphCanvas() {
 
   // Fit the view when the set of namespaces and pods changes (a paste, an import), not
   // when only policies or labels change: the picture must not jump while editing.
-  const structure = projection.view
-    ? projection.view.namespaces.map((n) => `${n.name}:${n.podIds.join(',')}`).join(';') + `|${projection.view.cidrs.length}`
-    : '';
+  const epoch = useAppStore((s) => s.layoutEpoch);
+  const namespaceFilter = useAppStore((s) => s.namespaceFilter);
+  const expanded = useAppStore((s) => s.expandedNamespace);
+  const opened = projection.namespaceMap ? `map:${expanded ?? ''}` : 'pods';
+  const structure = projection.view ? `${structureKey(projection.view)}#${epoch}#${namespaceFilter}#${opened}` : '';
   const canvasRef = useRef<HTMLDivElement>(null);
-  const { onMoveStart, fitted } = useRefitOnResize(canvasRef, () => void fitView(FIT_VIEW));
+  const { onMoveStart: noteMove, fitted: noteFitted } = useRefitOnResize(canvasRef, () => void fitView(FIT_VIEW));
+  // The minimap helps only once the user has moved away from the fitted view (where all is
+  // in sight): before that it would only cover the pods in its corner.
+  const [explored, setExplored] = useState(false);
+  const onMoveStart = useCallback(
+    (event: MouseEvent | TouchEvent | null) => {
+      noteMove(event);
+      if (event) setExplored(true);
+    },
+    [noteMove],
+  );
+  const fitted = useCallback(() => {
+    noteFitted();
+    setExplored(false);
+  }, [noteFitted]);
   useEffect(() => {
     if (!structure) return;
     const timer = setTimeout(() => {
@@ -126,11 +148,13 @@ function GraphCanvas() {
   const onEdgeMouseLeave = useCallback(() => hoverFlow(null), [hoverFlow]);
   const canvasBox = hovered ? canvasRef.current?.getBoundingClientRect() : undefined;
 
+  const selectPolicy = useAppStore((s) => s.selectPolicy);
   const onPaneClick = useCallback(() => {
     selectPod(null);
     selectNamespace(null);
     selectFlow(null);
-  }, [selectPod, selectNamespace, selectFlow]);
+    selectPolicy(null);
+  }, [selectPod, selectNamespace, selectFlow, selectPolicy]);
 
   // Escape on the graph clears the focus (the allow dialog handles its own Escape).
   // Enter or Space on a focused node or edge selects it, as a click does.
@@ -153,7 +177,7 @@ function GraphCanvas() {
 
   return (
     <>
-      <GraphToolbar plan={projection.plan} />
+      <GraphToolbar plan={projection.plan} namespaces={projection.view?.namespaces.map((n) => n.name) ?? []} />
       <CompareBar />
       <div className={styles.canvas} onKeyDown={onKeyDown} ref={canvasRef}>
         <ReactFlow<GraphNode, FlowEdgeType>
@@ -174,14 +198,18 @@ function GraphCanvas() {
           fitViewOptions={FIT_VIEW}
           minZoom={0.05}
           maxZoom={2}
-          onlyRenderVisibleElements={projection.nodes.length > 200}
+          // Drawing only what is on screen costs a visibility pass per frame while panning; it
+          // pays only when the nodes are too many to keep in the DOM (a fitted 1,000-pod
+          // graph has them all on screen anyway, and then a pan is just a transform).
+          onlyRenderVisibleElements={projection.nodes.length > VISIBLE_ONLY_ABOVE}
           multiSelectionKeyCode={null}
           selectionKeyCode={null}
           proOptions={{ hideAttribution: true }}
+          colorMode={dark ? 'dark' : 'light'}
         >
-          <Background gap={24} color="#e3e7ed" />
+          <Background gap={24} color={dark ? '#262d3a' : '#e3e7ed'} />
           <Controls showInteractive={false} />
-          {(projection.view?.pods.length ?? 0) > 12 && (
+          {explored && (projection.view?.pods.length ?? 0) > 12 && (
             <MiniMap pannable zoomable nodeStrokeWidth={2} nodeColor={minimapColour} />
           )}
         </ReactFlow>
@@ -216,8 +244,8 @@ function edgeFingerprint(edge: FlowEdgeType): string {
 }
 
 function minimapColour(node: GraphNode): string {
-  if (node.type === 'namespace') return '#dfe5ee';
-  if (node.type === 'cidr') return '#c9ced6';
+  if (node.type === 'namespace') return 'rgb(154 166 184 / 35%)';
+  if (node.type === 'cidr') return '#8d98a8';
   return node.data.pod.ingressIsolated || node.data.pod.egressIsolated ? '#e8a3a3' : '#9aa6b8';
 }
 

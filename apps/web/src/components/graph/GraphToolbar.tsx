@@ -1,19 +1,34 @@
 import { PROTOCOLS, type Protocol } from '@netpol/engine';
 import { useReactFlow } from '@xyflow/react';
-import type { EdgePlan } from '../../analysis/flowEdges';
+import { VERDICT_FILTERS, type FilteredPlan, type VerdictFilter } from '../../analysis/edgeFilter';
+import type { GraphDetail } from '../../state/graphSlice';
 import { useAppStore } from '../../state/store';
 import { PictureExportButtons } from '../pictures/PictureExportButtons';
 import { FIT_VIEW } from './fitOptions';
+import { GraphSearch } from './GraphSearch';
 import styles from './GraphPane.module.css';
 import { plural } from '../common/plural';
 
+const FILTER_NAMES: Record<VerdictFilter, string> = {
+  auto: 'auto',
+  allowed: 'allowed flows',
+  denied: 'denied flows',
+  all: 'all flows',
+};
+
 /** Port and protocol filters for the verdict edges, and view actions. */
-export function GraphToolbar({ plan }: { plan: EdgePlan | null }) {
+export function GraphToolbar({ plan, namespaces }: { plan: FilteredPlan | null; namespaces: readonly string[] }) {
+  const namespaceFilter = useAppStore((s) => s.namespaceFilter);
+  const setNamespaceFilter = useAppStore((s) => s.setNamespaceFilter);
+  const detail = useAppStore((s) => s.graphDetail);
+  const setDetail = useAppStore((s) => s.setGraphDetail);
   const port = useAppStore((s) => s.portFilter);
   const protocol = useAppStore((s) => s.protocolFilter);
   const setPort = useAppStore((s) => s.setPortFilter);
   const setProtocol = useAppStore((s) => s.setProtocolFilter);
   const resetPositions = useAppStore((s) => s.resetPositions);
+  const verdictFilter = useAppStore((s) => s.verdictFilter);
+  const setVerdictFilter = useAppStore((s) => s.setVerdictFilter);
   const { fitView } = useReactFlow();
   const anyPort = port.trim() === '';
   return (
@@ -54,6 +69,51 @@ export function GraphToolbar({ plan }: { plan: EdgePlan | null }) {
           ))}
         </select>
       </label>
+      <GraphSearch />
+      {namespaces.length > 1 && (
+        <label className={styles.field}>
+          <span>Namespace</span>
+          <select
+            data-testid="namespace-filter"
+            value={namespaces.includes(namespaceFilter) ? namespaceFilter : ''}
+            onChange={(e) => setNamespaceFilter(e.target.value)}
+          >
+            <option value="">all</option>
+            {namespaces.map((n) => (
+              <option key={n}>{n}</option>
+            ))}
+          </select>
+        </label>
+      )}
+      <label className={styles.field} title="Every pod, or one tile per namespace (auto: tiles above 500 pods)">
+        <span>Detail</span>
+        <select
+          data-testid="graph-detail"
+          value={detail}
+          onChange={(e) => setDetail(e.target.value as GraphDetail)}
+        >
+          <option value="auto">auto</option>
+          <option value="namespaces">namespaces</option>
+          <option value="pods">pods</option>
+        </select>
+      </label>
+      <label
+        className={styles.field}
+        title="Which flows the graph draws. auto: every flow in a small workspace; else the allowed ones, the ones the last edit changed and the selection's"
+      >
+        <span>Show</span>
+        <select
+          data-testid="verdict-filter"
+          value={verdictFilter}
+          onChange={(e) => setVerdictFilter(e.target.value as VerdictFilter)}
+        >
+          {VERDICT_FILTERS.map((f) => (
+            <option key={f} value={f}>
+              {FILTER_NAMES[f]}
+            </option>
+          ))}
+        </select>
+      </label>
       <button
         type="button"
         className={styles.toolButton}
@@ -65,6 +125,11 @@ export function GraphToolbar({ plan }: { plan: EdgePlan | null }) {
         Re-layout
       </button>
       <PictureExportButtons className={styles.toolButton} />
+      {plan?.effective === 'focus' && plan.filteredOut > 0 && (
+        <span className={styles.notice} data-testid="edges-filtered" title="Select a pod, or choose “all flows”, to see them">
+          {plural(plan.filteredOut, 'denied flow')} not drawn
+        </span>
+      )}
       {plan?.aggregated && (
         <span className={styles.notice} data-testid="edges-aggregated">
           {plural(plan.podEdgeCount, 'flow')}, grouped by namespace

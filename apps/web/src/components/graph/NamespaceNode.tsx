@@ -7,18 +7,20 @@ import { plural } from '../common/plural';
 
 /** A namespace: a labelled group holding its pods. */
 function NamespaceNodeView({ data, selected }: NodeProps<NamespaceNodeType>) {
-  const { ns, expandable, expanded } = data;
+  const { ns, expandable, expanded, collapsed, drillable } = data;
   const expandNamespace = useAppStore((s) => s.expandNamespace);
   return (
     <div
-      className={styles.namespace}
+      className={`${styles.namespace} ${collapsed ? styles.nsCollapsed : ''}`}
       data-testid="namespace-node"
       data-namespace={ns.name}
+      data-collapsed={collapsed ? 'true' : undefined}
       data-selected={selected ? 'true' : undefined}
+      title={collapsed ? `namespace ${ns.name}` : undefined}
     >
       <Handle type="target" position={Position.Left} className={styles.targetHandle} isConnectable={false} />
       <div className={styles.nsHeader}>
-        <span className={styles.nsKind}>namespace</span>
+        {!collapsed && <span className={styles.nsKind}>namespace</span>}
         <span className={styles.nsName}>{ns.name}</span>
         {ns.implied && (
           <span className={styles.nsImplied} title="No Namespace object declares it">
@@ -38,6 +40,19 @@ function NamespaceNodeView({ data, selected }: NodeProps<NamespaceNodeType>) {
             }}
           >
             {expanded ? 'collapse edges' : 'expand edges'}
+          </button>
+        )}
+        {drillable && (
+          <button
+            type="button"
+            className={`${styles.nsExpand} nodrag`}
+            data-testid="namespace-drill"
+            onClick={(e) => {
+              e.stopPropagation();
+              expandNamespace(collapsed ? ns.name : null);
+            }}
+          >
+            {collapsed ? 'show pods' : 'fold'}
           </button>
         )}
       </div>

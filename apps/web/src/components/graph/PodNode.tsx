@@ -8,7 +8,9 @@ import { plural } from '../common/plural';
 /** A pod, or a workload drawn as one pod with its replica count. */
 function PodNodeView({ data, selected }: NodeProps<PodNodeType>) {
   const { pod, focus } = data;
-  if (data.compact) return <CompactPod pod={pod} focus={focus} selected={selected} />;
+  // A pod the selected policy neither selects nor admits is dimmed, like an unrelated pod under focus.
+  const highlight = data.highlight === 'other' ? 'none' : data.highlight;
+  if (data.compact) return <CompactPod pod={pod} focus={focus} selected={selected} highlight={highlight} />;
   const labels = keyLabels(pod.labels, 2);
   const isolated = pod.ingressIsolated || pod.egressIsolated;
   return (
@@ -17,6 +19,7 @@ function PodNodeView({ data, selected }: NodeProps<PodNodeType>) {
       data-testid="pod-node"
       data-pod={pod.id}
       data-focus={focus ?? undefined}
+      data-highlight={highlight ?? undefined}
       data-selected={selected ? 'true' : undefined}
       data-stale={pod.stale ? 'true' : undefined}
       title={pod.stale ? 'Drawn from the last valid version of a document that has errors now' : pod.id}
@@ -54,7 +57,17 @@ function PodNodeView({ data, selected }: NodeProps<PodNodeType>) {
 }
 
 /** The same pod in a big graph: name and isolation colour only. */
-function CompactPod({ pod, focus, selected }: { pod: PodNodeType['data']['pod']; focus: PodNodeType['data']['focus']; selected?: boolean }) {
+function CompactPod({
+  pod,
+  focus,
+  selected,
+  highlight,
+}: {
+  pod: PodNodeType['data']['pod'];
+  focus: PodNodeType['data']['focus'];
+  selected?: boolean;
+  highlight: 'target' | 'peer' | 'none' | null;
+}) {
   const isolation = pod.ingressIsolated && pod.egressIsolated ? 'both' : pod.ingressIsolated ? 'ingress' : pod.egressIsolated ? 'egress' : 'none';
   return (
     <div
@@ -62,6 +75,7 @@ function CompactPod({ pod, focus, selected }: { pod: PodNodeType['data']['pod'];
       data-testid="pod-node"
       data-pod={pod.id}
       data-focus={focus ?? undefined}
+      data-highlight={highlight ?? undefined}
       data-selected={selected ? 'true' : undefined}
       data-stale={pod.stale ? 'true' : undefined}
       data-isolation={isolation}

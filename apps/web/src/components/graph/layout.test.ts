@@ -55,3 +55,26 @@ describe('layoutCluster', () => {
     expect(new Set(inA.map((b) => `${b.x},${b.y}`)).size).toBe(inA.length);
   });
 });
+
+describe('layoutCluster with flows', () => {
+  it('lays talking pods in layers, left to right along the allowed flows', async () => {
+    const dagre = await import('@dagrejs/dagre');
+    const pods = ['lb', 'web', 'api', 'db', 'idle'].map((n) => pod('shop', n));
+    const flows = [
+      ['shop/lb', 'shop/web'],
+      ['shop/web', 'shop/api'],
+      ['shop/api', 'shop/db'],
+    ] as const;
+    const layout = layoutCluster(view(pods, 1), flows, dagre);
+    const x = (n: string) => layout.pods.get(`shop/${n}`)!.x;
+    expect(x('lb')).toBeLessThan(x('web'));
+    expect(x('web')).toBeLessThan(x('api'));
+    expect(x('api')).toBeLessThan(x('db'));
+    // The pod that talks to nobody waits below the layers, inside its namespace.
+    const idle = layout.pods.get('shop/idle')!;
+    expect(idle.y).toBeGreaterThan(layout.pods.get('shop/db')!.y);
+    const ns = layout.namespaces.get('shop')!;
+    expect(idle.y + idle.height).toBeLessThanOrEqual(ns.height);
+    expect(x('db') + layout.pods.get('shop/db')!.width).toBeLessThanOrEqual(ns.width);
+  });
+});

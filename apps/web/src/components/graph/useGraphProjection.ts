@@ -1,12 +1,18 @@
 import { useMemo } from 'react';
+import { filterEdges } from '../../analysis/edgeFilter';
 import { planEdges } from '../../analysis/flowEdges';
 import { withComparedEdges } from '../../analysis/compareEdges';
 import { useCompare } from '../../analysis/useCompare';
 import { pinnedExpectations, useExpectations } from '../../analysis/useExpectations';
+import { namespaceNodeId } from '../../analysis/graphData';
+import { policyFocus } from '../../analysis/policyFocus';
 import { useVerdicts } from '../../analysis/selectors';
+import { useChangedFlows } from '../../analysis/useChangedFlows';
+import { NAMESPACE_MAP_ABOVE } from '../../state/graphSlice';
 import { useAppStore } from '../../state/store';
-import { layoutCluster } from './layout';
 import { focusRoles, toEdges, toNodes } from './toFlow';
+import { useLayoutEngine } from './useLayoutEngine';
+import { useStableLayout } from './useStableLayout';
 
 /**
  * The graph as React Flow nodes and edges: a projection of the analysis and the view
@@ -19,34 +25,62 @@ export function useGraphProjection() {
   const selectedFlow = useAppStore((s) => s.selectedFlow);
   const expandedNamespace = useAppStore((s) => s.expandedNamespace);
   const positions = useAppStore((s) => s.positions);
-  const view = data?.view;
-  const v = data?.verdicts;
-  // A selected pod that is gone from the text (renamed, deleted) focuses nothing.
-  const selectedPod = storedSelection && view?.podsById.has(storedSelection) ? storedSelection : null;
-  const layout = useMemo(() => (view ? layoutCluster(view) : null), [view]);
+  const verdictFilter = useAppStore((s) => s.verdictFilter);
+  const epoch = useAppStore((s) => s.layoutEpoch);
+  const port = useAppStore((s) => s.portFilter);
+  const protocol = useAppStore((s) => s.protocolFilter);
+  const textChanged = useChangedFlows(port, protocol);
+  // In compare mode "changed" is relative to the baseline; otherwise to the last text change.
   const compare = useCompare();
-  const changed = compare?.changed;
+  const compared = compare?.changed;
+  const changed = compared ?? textChanged;
   const { results } = useExpectations();
   const pinned = useMemo(() => pinnedExpectations(results), [results]);
+  const selectedPolicy = useAppStore((s) => s.selectedPolicy);
+  const namespaceFilter = useAppStore((s) => s.namespaceFilter);
+  const detail = useAppStore((s) => s.graphDetail);
+  const view = data?.view;
+  const v = data?.verdicts;
+  const namespaceMap = detail === 'namespaces' || (detail === 'auto' && (view?.pods.length ?? 0) > NAMESPACE_MAP_ABOVE);
+  const collapsed = useMemo(
+    () => new Set(namespaceMap && view ? view.namespaces.map((n) => n.name).filter((n) => n !== expandedNamespace) : []),
+    [namespaceMap, view, expandedNamespace],
+  );
+  // A selected pod that is gone from the text (renamed, deleted), or folded into its
+  // namespace's tile on the map, focuses nothing.
+  const selectedView = storedSelection ? view?.podsById.get(storedSelection) : undefined;
+  const selectedPod = selectedView && !collapsed.has(selectedView.namespace) ? selectedView.id : null;
+  const policy = useMemo(
+    () => (view && selectedPolicy ? policyFocus(view.model, selectedPolicy) : null),
+    [view, selectedPolicy],
+  );
+  const layout = useStableLayout(view ?? null, useLayoutEngine(), epoch, collapsed);
   const plan = useMemo(() => {
     if (!view || !v) return null;
-    let planned = planEdges(view, v, { selectedPod, expandedNamespace });
-    // In compare mode the gained and lost flows are drawn even where the plan has no edge,
-    // and so is every flow an expectation is about (a pinned edge with its pass/fail badge).
-    if (changed) planned = withComparedEdges(planned, view, v, changed);
-    return withComparedEdges(planned, view, v, pinned);
-  }, [view, v, selectedPod, expandedNamespace, changed, pinned]);
+    let all = planEdges(view, v, { selectedPod, expandedNamespace, aggregate: namespaceMap });
+    // In compare mode the gained and lost flows are drawn even where the plan has no edge
+    // (and the filter keeps them: they are the changed ones); so is every flow an
+    // expectation is about (a pinned edge with its pass/fail badge), whatever the filter.
+    if (compared) all = withComparedEdges(all, view, v, compared);
+    const policyPods = policy?.targets;
+    const filtered = filterEdges(all, verdictFilter, { changed, selectedPod, selectedNamespace, policyPods });
+    return withComparedEdges(filtered, view, v, pinned);
+  }, [view, v, selectedPod, expandedNamespace, verdictFilter, changed, compared, pinned, selectedNamespace, policy, namespaceMap]);
   const roles = useMemo(
     () => (view && v ? focusRoles(view, v, selectedPod) : new Map()),
     [view, v, selectedPod],
   );
   const selectedFlowId = selectedFlow ? `${selectedFlow.from}->${selectedFlow.to}` : null;
   return useMemo(() => {
-    if (!view || !layout || !plan) return { nodes: [], edges: [], plan: null, view: null, selectedPod };
+    if (!view || !layout || !plan) return { nodes: [], edges: [], plan: null, view: null, selectedPod, namespaceMap };
+    const shown = namespaceFilter && view.namespaces.some((n) => n.name === namespaceFilter) ? namespaceFilter : '';
+    // The namespace filter draws one namespace (and the external networks), with the flows among them.
+    const visible = (id: string) =>
+      !shown || id.startsWith('cidr:') || id === namespaceNodeId(shown) || view.podsById.get(id)?.namespace === shown;
     const input = {
       view,
       layout,
-      plan,
+      plan: shown ? { ...plan, edges: plan.edges.filter((e) => visible(e.from) && visible(e.to)) } : plan,
       roles,
       positions,
       selectedPod,
@@ -55,7 +89,27 @@ export function useGraphProjection() {
       expandedNamespace,
       changed,
       pinned,
+      policy,
+      collapsed,
+      namespaceMap,
     };
-    return { nodes: toNodes(input), edges: toEdges(input), plan, view, selectedPod };
-  }, [view, layout, plan, roles, positions, selectedPod, selectedNamespace, selectedFlowId, expandedNamespace, changed, pinned]);
+    const nodes = toNodes(input).filter((n) => visible(n.id));
+    return { nodes, edges: toEdges(input), plan: input.plan, view, selectedPod, namespaceMap };
+  }, [
+    view,
+    layout,
+    plan,
+    roles,
+    positions,
+    selectedPod,
+    selectedNamespace,
+    selectedFlowId,
+    expandedNamespace,
+    changed,
+    pinned,
+    policy,
+    namespaceFilter,
+    collapsed,
+    namespaceMap,
+  ]);
 }

@@ -142,7 +142,13 @@ export function ExplainPanel() {
     }
   }
   return (
-    <section className={styles.section} data-testid="explain-panel" aria-label="Explanation">
+    <section
+      className={styles.section}
+      data-testid="explain-panel"
+      data-from={pair?.from}
+      data-to={pair?.to}
+      aria-label="Explanation"
+    >
       {body}
     </section>
   );

@@ -3,6 +3,8 @@ import { STALE_FILE } from '../../analysis/derive';
 import { policyRange, requestReveal } from '../../analysis/reveal';
 import { runCommand } from '../../commands/command';
 import { deleteObject } from '../../commands/graphCommands';
+import { policyId } from '../../analysis/policyFocus';
+import { useAppStore } from '../../state/store';
 import styles from './Inspector.module.css';
 
 /** Policies with a link to their text and a delete action. */
@@ -13,6 +15,8 @@ export function PolicyList({
   derivation: Derivation;
   policies: readonly CompiledPolicy[];
 }) {
+  const selected = useAppStore((s) => s.selectedPolicy);
+  const selectPolicy = useAppStore((s) => s.selectPolicy);
   if (policies.length === 0) return <p className={styles.hint}>None.</p>;
   return (
     <ul className={styles.list} data-testid="policy-list">
@@ -22,19 +26,27 @@ export function PolicyList({
         const types = [p.isolates.ingress && 'ingress', p.isolates.egress && 'egress']
           .filter(Boolean)
           .join(' + ');
+        const id = policyId(p.ref);
+        const isSelected = selected === id;
         return (
           <li
             key={`${p.ref.file}#${p.ref.documentIndex}#${p.ref.itemIndex ?? ''}`}
-            className={styles.listItem}
-            data-policy={`${p.ref.namespace}/${p.ref.name}`}
+            className={`${styles.listItem} ${isSelected ? styles.policySelected : ''}`}
+            data-testid="policy-item"
+            data-policy={id}
+            data-selected={isSelected ? 'true' : undefined}
           >
             <span className={styles.policyText}>
               <button
                 type="button"
                 className={styles.link}
-                disabled={!range}
-                title={`Show ${p.ref.namespace}/${p.ref.name} in the editor`}
-                onClick={() => range && requestReveal(range)}
+                aria-pressed={isSelected}
+                title={`Show what ${id} selects and admits, and its YAML`}
+                onClick={() => {
+                  // A second click on the selected policy lets the picture go back to normal.
+                  selectPolicy(isSelected ? null : id);
+                  if (range) requestReveal(range);
+                }}
               >
                 {p.ref.name}
               </button>

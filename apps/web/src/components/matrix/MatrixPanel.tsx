@@ -3,6 +3,7 @@ import { useVerdicts } from '../../analysis/selectors';
 import { isAllowed, pairPorts } from '../../analysis/graphData';
 import { useAppStore } from '../../state/store';
 import { MatrixExportButtons } from '../pictures/MatrixExportButtons';
+import { NamespaceMatrix } from './NamespaceMatrix';
 import styles from './MatrixPanel.module.css';
 
 /** Above this many pods the matrix shows one namespace at a time. */
@@ -11,7 +12,17 @@ const MAX_ALL = 40;
 /** Orders `pod-2` before `pod-10`. */
 const NATURAL = new Intl.Collator('en', { numeric: true });
 
-/** Pods × pods for the chosen port: green allowed, red denied; a cell click explains it. */
+/** The select's value for the namespace × namespace summary. */
+const SUMMARY = '*namespaces';
+
+/** A drilled-down pair of namespaces: rows from one, columns from the other. */
+const pairValue = (from: string, to: string) => `${from}\u2192${to}`;
+
+/**
+ * Pods × pods for the chosen port: green allowed, red denied; a cell click explains it.
+ * With several namespaces it opens on the namespace × namespace summary when the pods are
+ * too many for one table; a summary cell drills down into that pair of namespaces.
+ */
 export function MatrixPanel() {
   const data = useVerdicts();
   const selectPod = useAppStore((s) => s.selectPod);
@@ -21,14 +32,18 @@ export function MatrixPanel() {
   const [namespace, setNamespace] = useState<string>('');
   const pods = data?.view.pods ?? [];
   const many = pods.length > MAX_ALL;
-  const shownNamespace = many ? namespace || (data?.view.namespaces[0]?.name ?? '') : namespace;
-  const shown = (shownNamespace ? pods.filter((p) => p.namespace === shownNamespace) : pods)
-    .slice()
-    .sort((a, b) => NATURAL.compare(a.id, b.id));
+  const several = (data?.view.namespaces.length ?? 0) > 1;
+  const choice = namespace || (many ? (several ? SUMMARY : (data?.view.namespaces[0]?.name ?? '')) : '');
+  const [rowNs, colNs] = choice === SUMMARY ? ['', ''] : choice.includes('\u2192') ? choice.split('\u2192') : [choice, choice];
+  const shownNamespace = rowNs === colNs ? (rowNs ?? '') : '';
+  const pick = (ns: string | undefined) =>
+    (ns ? pods.filter((p) => p.namespace === ns) : pods).slice().sort((a, b) => NATURAL.compare(a.id, b.id));
+  const shown = pick(rowNs);
+  const columns = rowNs === colNs ? shown : pick(colNs);
   if (!data) return <section className={styles.panel} data-testid="matrix-panel" />;
   const { verdicts } = data;
   // Across namespaces, names alone are ambiguous: show `namespace/name`.
-  const oneNamespace = shownNamespace !== '' || new Set(shown.map((p) => p.namespace)).size <= 1;
+  const oneNamespace = shownNamespace !== '' || new Set([...shown, ...columns].map((p) => p.namespace)).size <= 1;
   const label = (p: { id: string; name: string }) => (oneNamespace ? p.name : p.id);
   const filter = verdicts.port === undefined ? 'any port' : `${verdicts.protocol} ${verdicts.port}`;
   return (
@@ -36,10 +51,17 @@ export function MatrixPanel() {
       <div className={styles.head}>
         <select
           aria-label="Namespace shown in the matrix"
-          value={shownNamespace}
+          data-testid="matrix-namespace"
+          value={choice}
           onChange={(e) => setNamespace(e.target.value)}
         >
-          {!many && <option value="">all namespaces</option>}
+          {several && <option value={SUMMARY}>namespaces × namespaces</option>}
+          {!many && <option value="">all pods</option>}
+          {rowNs !== colNs && (
+            <option value={choice}>
+              {rowNs} → {colNs}
+            </option>
+          )}
           {data.view.namespaces.map((ns) => (
             <option key={ns.name} value={ns.name}>
               {ns.name}
@@ -59,7 +81,9 @@ export function MatrixPanel() {
           denied
         </span>
       </p>
-      {shown.length === 0 ? (
+      {choice === SUMMARY ? (
+        <NamespaceMatrix view={data.view} verdicts={verdicts} onDrill={(from, to) => setNamespace(from === to ? from : pairValue(from, to))} />
+      ) : shown.length === 0 ? (
         <p className={styles.hint}>No pods.</p>
       ) : (
         <div className={styles.scroll}>
@@ -73,7 +97,7 @@ export function MatrixPanel() {
                   <span>to →</span>
                   <span>from ↓</span>
                 </th>
-                {shown.map((to) => (
+                {columns.map((to) => (
                   <th key={to.id} className={styles.colHead} title={to.id}>
                     <span>{label(to)}</span>
                   </th>
@@ -86,7 +110,7 @@ export function MatrixPanel() {
                   <th className={styles.rowHead} title={from.id}>
                     {label(from)}
                   </th>
-                  {shown.map((to) => {
+                  {columns.map((to) => {
                     const allowed = isAllowed(verdicts, from.id, to.id);
                     const ports = pairPorts(verdicts, from.id, to.id).join(', ');
                     const active = selectedFlow?.from === from.id && selectedFlow.to === to.id;

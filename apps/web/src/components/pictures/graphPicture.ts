@@ -1,12 +1,3 @@
-import { getNodesBounds, getViewportForBounds, type Node } from '@xyflow/react';
-import { inlineSvgPaint, PICTURE_STYLE_PROPERTIES, withSvgBackground } from './pictureStyles';
-
-/** White margin around the graph, in graph pixels. */
-const MARGIN = 32;
-/** Longest side of a picture in CSS pixels (PNG doubles it for sharpness). */
-const MAX_SIDE = 4096;
-const BACKGROUND = '#ffffff';
-
 export type PictureFormat = 'png' | 'svg';
 
 export const PICTURE_FILE_NAMES: Record<PictureFormat, string> = {
@@ -14,70 +5,27 @@ export const PICTURE_FILE_NAMES: Record<PictureFormat, string> = {
   svg: 'netpol-canvas.svg',
 };
 
-/** The picture's size and the viewport transform that fits every node into it. */
-export function pictureFrame(nodes: readonly Node[]) {
-  const bounds = getNodesBounds([...nodes]);
-  const scale = Math.min(
-    1,
-    MAX_SIDE / Math.max(bounds.width + 2 * MARGIN, bounds.height + 2 * MARGIN, 1),
-  );
-  const width = Math.max(1, Math.round((bounds.width + 2 * MARGIN) * scale));
-  const height = Math.max(1, Math.round((bounds.height + 2 * MARGIN) * scale));
-  const viewport = getViewportForBounds(bounds, width, height, 0.01, 2, `${MARGIN * scale}px`);
-  return { width, height, viewport };
-}
+/** Longest side of a PNG in CSS pixels (drawn at twice that for sharpness, within it). */
+const MAX_SIDE = 4096;
 
-/**
- * Draws the whole graph (every node, not just what the pane shows) as a PNG or SVG data URL:
- * React Flow's viewport element is rendered by html-to-image with a transform that fits all
- * nodes, on white. The arrowhead definitions live outside the viewport, so a copy is put
- * inside it for the capture.
- */
-export async function renderGraphPicture(
-  pane: HTMLElement,
-  nodes: readonly Node[],
-  format: PictureFormat,
-): Promise<string> {
-  const element = pane.querySelector<HTMLElement>('.react-flow__viewport');
-  if (!element) throw new Error('the graph is not drawn');
-  const { width, height, viewport } = pictureFrame(nodes);
-  const markers = document.querySelector('svg:has(> defs > marker[id^="netpol-arrow-"])');
-  const markerCopy = markers?.cloneNode(true) as SVGElement | undefined;
-  if (markerCopy) element.prepend(markerCopy);
-  const restorePaint = inlineSvgPaint(element);
-  const options = {
-    backgroundColor: BACKGROUND,
-    width,
-    height,
-    // System fonts only: nothing to fetch or embed.
-    skipFonts: true,
-    // Only what the look needs (all ~480 computed properties make a 2-pod SVG 2.5 MB).
-    includeStyleProperties: PICTURE_STYLE_PROPERTIES,
-    // Connection handles are interaction affordances, not part of the picture.
-    filter: (node: HTMLElement) => !node.classList?.contains('react-flow__handle'),
-    style: {
-      width: `${width}px`,
-      height: `${height}px`,
-      transform: `translate(${viewport.x}px, ${viewport.y}px) scale(${viewport.zoom})`,
-    },
-  };
+/** The vector picture as a PNG: the browser draws the SVG onto a canvas, at 2× where it fits. */
+export async function svgToPng(svg: string, width: number, height: number): Promise<Blob> {
+  const scale = Math.min(2, (2 * MAX_SIDE) / Math.max(width, height, 1));
+  const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
   try {
-    // Loaded on first use: most sessions never export a picture.
-    const { toPng, toSvg } = await import('html-to-image');
-    if (format === 'png') return await toPng(element, { ...options, pixelRatio: 2 });
-    const svg = await toSvg(element, options);
-    const prefix = 'data:image/svg+xml;charset=utf-8,';
-    if (!svg.startsWith(prefix)) return svg;
-    const text = withSvgBackground(decodeURIComponent(svg.slice(prefix.length)), BACKGROUND);
-    return prefix + encodeURIComponent(text);
+    const image = new Image();
+    image.src = url;
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = Math.max(1, Math.round(width * scale));
+    canvas.height = Math.max(1, Math.round(height * scale));
+    const context = canvas.getContext('2d');
+    if (!context) throw new Error('no canvas');
+    context.drawImage(image, 0, 0, canvas.width, canvas.height);
+    return await new Promise<Blob>((resolve, reject) =>
+      canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('PNG encoding failed'))), 'image/png'),
+    );
   } finally {
-    restorePaint();
-    markerCopy?.remove();
+    URL.revokeObjectURL(url);
   }
-}
-
-/** A data URL's content as a Blob (SVG text stays text). */
-export async function dataUrlToBlob(dataUrl: string): Promise<Blob> {
-  const response = await fetch(dataUrl);
-  return response.blob();
 }
