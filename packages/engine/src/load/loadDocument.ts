@@ -63,7 +63,7 @@ export function loadDocument(
   const doc = read.yaml;
   const toDiagnostic = (e: YAMLError) =>
     openQuoteError(e, text, lines, ctx.file, index, read) ??
-    diagnosticFromYamlError(e, text, lines, ctx.file, index);
+    diagnosticFromYamlError(e, text, lines, ctx.file, index, read.end);
   const errors = (doc?.errors ?? []).map(toDiagnostic);
   const warnings = (doc?.warnings ?? []).map(toDiagnostic);
   if (ctx.jsonError && errors.length > 0) {

@@ -27,7 +27,7 @@ export function loadText(text: string, options: LoadOptions = {}): LoadResult {
       result.diagnostics.push(tooLarge(text, file, options.maxLength ?? DEFAULT_MAX_LENGTH));
       return result;
     }
-    const utf16 = utf16Text(text, linesOf(text), file);
+    const utf16 = utf16Text(text, file);
     if (utf16) {
       result.diagnostics.push(utf16);
       return result;

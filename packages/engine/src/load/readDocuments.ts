@@ -129,26 +129,38 @@ export function readDocuments(original: string): ReadStream {
   const text = blankRegions(original, deep);
   const lines = new LineCounter();
   countLines(original, lines);
-  const values = deep.length === 0 ? readWhole(text, chunks) : undefined;
-  const documents = chunks.map((chunk, i): ReadDocument => {
-    if (!values) return readChunk(text, chunk, deep);
-    const { index, start, end, bodyStart } = chunk;
-    return { index, start, end, bodyStart, value: values[i] ?? null };
-  });
+  const documents: ReadDocument[] = [];
+  for (let from = 0; from < chunks.length; from += BATCH) {
+    const batch = chunks.slice(from, from + BATCH);
+    const values = deep.length === 0 ? readBatch(text, batch) : undefined;
+    batch.forEach((chunk, i) => {
+      if (!values) return documents.push(readChunk(text, chunk, deep));
+      const { index, start, end, bodyStart } = chunk;
+      return documents.push({ index, start, end, bodyStart, value: values[i] ?? null });
+    });
+  }
   return { lines, documents };
 }
 
+/** Documents per js-yaml call on the common path: few calls, and a bounded event stream. */
+const BATCH = 256;
+
 /**
- * The common case in one call: js-yaml's `loadAll` of the whole text, about half as costly
- * as a call per document. Used only when it reads every document without error and
- * splits them exactly as the engine's splitter (same count; no byte order mark, tab or
- * indented `---` that js-yaml treats differently); else undefined, and each document is
- * read on its own.
+ * The common case in few calls: js-yaml's `loadAll` of BATCH documents at a time, about
+ * half as costly as a call per document (and, unlike one call for the whole text, it never
+ * holds the event stream of a 20 MB file at once). Used only when it reads every document
+ * of the batch without error and splits them exactly as the engine's splitter (same
+ * count; no byte order mark, tab or indented `---` that js-yaml treats differently); else
+ * undefined for that batch, whose documents are then read one by one.
  */
-function readWhole(text: string, chunks: readonly DocumentChunk[]): unknown[] | undefined {
-  if (ODD_INDENT.test(text) || text.includes('\uFEFF')) return undefined;
+function readBatch(text: string, chunks: readonly DocumentChunk[]): unknown[] | undefined {
+  const first = chunks[0];
+  const last = chunks[chunks.length - 1];
+  if (!first || !last) return undefined;
+  const slice = text.slice(first.start, last.end);
+  if (ODD_INDENT.test(slice) || slice.includes('\uFEFF')) return undefined;
   try {
-    const values = loadAll(text, OPTIONS);
+    const values = loadAll(slice, OPTIONS);
     return values.length === chunks.length ? values : undefined;
   } catch {
     return undefined;

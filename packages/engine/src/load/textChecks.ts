@@ -1,4 +1,5 @@
 /** Whole-text checks: JSON that is not JSON, and bytes that were not UTF-8. */
+import { LineCounter } from 'yaml';
 import type { LineCounter as Lines } from 'yaml';
 import { makeDiagnostic } from '../model/diagnostics';
 import type { Diagnostic } from '../model/source';
@@ -74,14 +75,16 @@ export function replacementCharacters(
  * its byte order mark turns into U+FFFD U+FFFD): name the encoding instead of reporting
  * a document that is a string. Checked on the first few hundred characters.
  */
-export function utf16Text(text: string, lines: Lines, file: string): Diagnostic | undefined {
+export function utf16Text(text: string, file: string): Diagnostic | undefined {
   const head = text.slice(0, 400);
   let nuls = 0;
   for (let i = 0; i < head.length; i++) if (head.charCodeAt(i) === 0) nuls++;
   if (head.length < 4 || nuls * 3 < head.length) return undefined;
+  const start = new LineCounter();
+  start.addNewLine(0);
   return makeDiagnostic('INVALID_UTF8', {
     file,
-    range: rangeFromOffsets(lines, 0, 0),
+    range: rangeFromOffsets(start, 0, 0),
     message: 'the text looks like UTF-16 (every other byte is zero), not UTF-8; it was not read',
     hint: 'save the file as UTF-8 (kubectl reads UTF-8), e.g. `iconv -f UTF-16 -t UTF-8`',
   });

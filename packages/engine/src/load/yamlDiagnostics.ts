@@ -19,10 +19,12 @@ export function diagnosticFromYamlError(
   lines: LineCounter,
   file: string,
   documentIndex: number,
+  limit = text.length,
 ): Diagnostic {
-  // The parser may point one past the end of the text (an unterminated quote): clamp.
-  const start = Math.min(Math.max(0, error.pos[0]), text.length);
-  const end = Math.min(Math.max(start, error.pos[1]), text.length);
+  // The parser may point one past the end of its text (an unterminated quote): clamp to
+  // the document's end, so a document reads the same wherever it is in the text.
+  const start = Math.min(Math.max(0, error.pos[0]), limit);
+  const end = Math.min(Math.max(start, error.pos[1]), limit);
   const range = rangeFromOffsets(lines, start, end);
   const base = { file, documentIndex, range };
   if (error.code === 'DUPLICATE_KEY') {
