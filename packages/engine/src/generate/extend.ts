@@ -8,6 +8,7 @@ import type { NetworkPolicyObject, NetworkPolicyPeer, NetworkPolicyPort } from '
 import type { LoadedObject } from '../model/loaded';
 import type { Direction } from '../model/verdict';
 import type { Labels } from '../selector/labelSelector';
+import { isPlain } from '../util/json';
 
 export interface ExistingPolicy {
   readonly object: LoadedObject;
@@ -36,12 +37,12 @@ export function findExtensible(
 }
 
 function selectsExactly(spec: unknown, target: Labels): boolean {
-  if (!isRecord(spec)) return false;
+  if (!isPlain(spec)) return false;
   const selector = spec['podSelector'];
-  if (!isRecord(selector)) return false;
+  if (!isPlain(selector)) return false;
   const expressions = selector['matchExpressions'];
   if (Array.isArray(expressions) && expressions.length > 0) return false;
-  const labels = isRecord(selector['matchLabels']) ? selector['matchLabels'] : {};
+  const labels = isPlain(selector['matchLabels']) ? selector['matchLabels'] : {};
   const keys = Object.keys(labels);
   return (
     keys.length === Object.keys(target).length && keys.every((key) => labels[key] === target[key])
@@ -82,14 +83,10 @@ function samePorts(existing: unknown, wanted: NetworkPolicyPort[] | undefined): 
   return wanted.every((port, i) => {
     const other: unknown = list[i];
     return (
-      isRecord(other) &&
+      isPlain(other) &&
       (other['protocol'] ?? 'TCP') === (port.protocol ?? 'TCP') &&
       other['port'] === port.port &&
       (other['endPort'] ?? undefined) === (port.endPort ?? undefined)
     );
   });
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
