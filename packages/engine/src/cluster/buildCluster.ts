@@ -3,7 +3,7 @@ import type { LoadedObject } from '../model/loaded';
 import { makeDiagnostic } from '../model/diagnostics';
 import type { Diagnostic } from '../model/source';
 import type { Labels } from '../selector/labelSelector';
-import { objectAt } from '../compile/read';
+import { objectAt } from '../util/json';
 import { readHostNetwork, readLabels, readPodIps, readPorts } from './podSpec';
 import { coveredWorkloads, isWorkload, podTemplate, workloadReplicas } from './workloads';
 

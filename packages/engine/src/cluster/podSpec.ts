@@ -2,8 +2,8 @@ import type { PodPort } from '../model/cluster';
 import type { Protocol } from '../model/k8s';
 import { PROTOCOLS } from '../model/k8s';
 import type { Labels } from '../selector/labelSelector';
-import type { Plain } from '../compile/read';
-import { arrayAt, isPlain, objectAt, scalarText } from '../compile/read';
+import type { Plain } from '../util/json';
+import { arrayAt, isPlain, objectAt, scalarText } from '../util/json';
 
 /** Labels of an object's metadata, with scalar values read as strings. */
 export function readLabels(metadata: Plain | undefined): Labels {

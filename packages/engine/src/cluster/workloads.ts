@@ -1,6 +1,6 @@
 import type { LoadedObject } from '../model/loaded';
-import type { Plain } from '../compile/read';
-import { arrayAt, isPlain, objectAt, scalarText } from '../compile/read';
+import type { Plain } from '../util/json';
+import { arrayAt, isPlain, objectAt, scalarText } from '../util/json';
 
 /** Where each pod-owning kind keeps its pod template. */
 const TEMPLATE_PATHS: Readonly<Record<string, readonly string[]>> = {

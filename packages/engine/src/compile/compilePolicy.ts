@@ -3,7 +3,7 @@ import type { LoadedObject } from '../model/loaded';
 import type { Direction, PolicyRef } from '../model/verdict';
 import { compilePeers } from './peer';
 import { compilePorts } from './port';
-import { arrayAt, objectAt } from './read';
+import { arrayAt, objectAt } from '../util/json';
 import { compileSelector } from './selector';
 
 /** Compiles one loaded NetworkPolicy object into its target and rule matchers. */

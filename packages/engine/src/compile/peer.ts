@@ -6,7 +6,7 @@ import type {
   PeerMatcher,
 } from '../model/compiled';
 import { parseCidr } from './cidr';
-import { arrayAt, has, isPlain, objectAt, scalarText } from './read';
+import { arrayAt, has, isPlain, objectAt, scalarText } from '../util/json';
 import { compileSelector } from './selector';
 
 /**

@@ -1,8 +1,8 @@
 import type { CompiledOrigin, CompiledPort, PortMatcher } from '../model/compiled';
 import type { Protocol } from '../model/k8s';
 import { PROTOCOLS } from '../model/k8s';
-import type { Plain } from './read';
-import { isPlain } from './read';
+import type { Plain } from '../util/json';
+import { isPlain } from '../util/json';
 
 /**
  * Compiles a rule's `ports`. Absent, null or empty `ports` means every port of every

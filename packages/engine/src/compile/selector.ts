@@ -5,7 +5,7 @@ import type {
   SelectorRequirement,
 } from '../selector/labelSelector';
 import { isEmptySelector } from '../selector/labelSelector';
-import { arrayAt, isPlain, scalarText } from './read';
+import { arrayAt, isPlain, scalarText } from '../util/json';
 
 const OPERATORS: readonly SelectorOperator[] = ['In', 'NotIn', 'Exists', 'DoesNotExist'];
 

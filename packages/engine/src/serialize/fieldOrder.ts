@@ -8,18 +8,16 @@
 import type { Shape } from '../model/shapes';
 import { shapeOfKind } from '../model/shapes';
 
-type Json = Record<string, unknown>;
+import { isPlain } from '../util/json';
 
-function isRecord(value: unknown): value is Json {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+type Json = Record<string, unknown>;
 
 /** A copy of `value` ordered as `shape` declares it (lists item by item). */
 function orderedAs(value: unknown, shape: Shape): unknown {
   if (typeof shape === 'string') return value;
   if ('list' in shape)
     return Array.isArray(value) ? value.map((v) => orderedAs(v, shape.list)) : value;
-  if ('map' in shape || !isRecord(value)) return value;
+  if ('map' in shape || !isPlain(value)) return value;
   const out: Json = {};
   const put = (key: string, fieldShape: Shape | undefined) => {
     const v = value[key];
@@ -33,6 +31,6 @@ function orderedAs(value: unknown, shape: Shape): unknown {
 
 /** An object's fields in kubectl's order (a new object; the input is not changed). */
 export function inFieldOrder(value: unknown): unknown {
-  if (!isRecord(value)) return value;
+  if (!isPlain(value)) return value;
   return orderedAs(value, shapeOfKind(value['kind']));
 }

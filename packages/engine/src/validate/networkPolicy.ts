@@ -3,8 +3,8 @@
  * (pkg/apis/networking/validation/validation.go: ValidateNetworkPolicy and friends), rule
  * for rule, with the same field paths, order and messages.
  */
-import { asArray, asInt32, asRecord, asRecords, asString } from './access';
-import type { Json } from './access';
+import { asArray, asInt32, asRecord, asRecords, asString } from '../util/json';
+import type { Json } from '../util/json';
 import { forbidden, invalid, notSupported, required } from './fieldError';
 import type { FieldError } from './fieldError';
 import { cidrWarnings, goContains, parseCidrSloppy } from '../util/goCidr';

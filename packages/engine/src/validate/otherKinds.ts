@@ -6,8 +6,8 @@
 import { selectorMatches } from '../selector/labelSelector';
 import type { LabelSelector } from '../selector/labelSelector';
 import { parseIpSloppy } from '../util/goCidr';
-import { asInt32, asRecord, asRecords, asString, asStringMap } from './access';
-import type { Json } from './access';
+import { asInt32, asRecord, asRecords, asString, asStringMap } from '../util/json';
+import type { Json } from '../util/json';
 import { invalid, notSupported, required } from './fieldError';
 import type { FieldError } from './fieldError';
 import { validateLabels, validateLabelSelector, validateObjectMeta } from './metaRules';

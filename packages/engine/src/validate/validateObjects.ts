@@ -3,7 +3,7 @@ import { unservedVersionMessage } from '../load/kinds';
 import { makeDiagnostic } from '../model/diagnostics';
 import type { LoadedObject } from '../model/loaded';
 import type { Diagnostic, ObjectRef } from '../model/source';
-import { asRecord } from './access';
+import { asRecord } from '../util/json';
 import type { FieldError } from './fieldError';
 import { networkPolicyWarnings, validateNetworkPolicy } from './networkPolicy';
 import { validateOtherKind } from './otherKinds';
