@@ -56,6 +56,7 @@ export function compileClusterPolicy(object: LoadedObject): CompiledClusterPolic
     subject: compileSelection(objectAt(spec, 'subject')),
     ingress: rules('ingress'),
     egress: rules('egress'),
+    range: object.range,
   };
 }
 
