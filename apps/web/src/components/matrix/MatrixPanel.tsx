@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useVerdicts } from '../../analysis/selectors';
-import { isAllowed, pairPorts } from '../../analysis/graphData';
+import { isAllowed, pairPorts, pairVerdict } from '../../analysis/graphData';
 import { useAppStore } from '../../state/store';
 import { MatrixExportButtons } from '../pictures/MatrixExportButtons';
 import styles from './MatrixPanel.module.css';
@@ -87,6 +87,9 @@ export function MatrixPanel() {
                   </th>
                   {shown.map((to) => {
                     const allowed = isAllowed(verdicts, from.id, to.id);
+                    // Cluster tiers: a pair may be unknown or ambiguous, never shown as denied.
+                    const { verdict } = pairVerdict(verdicts, from.id, to.id);
+                    const uncertain = verdict === 'unknown' || verdict === 'ambiguous';
                     const ports = pairPorts(verdicts, from.id, to.id).join(', ');
                     const active = selectedFlow?.from === from.id && selectedFlow.to === to.id;
                     return (
@@ -97,9 +100,10 @@ export function MatrixPanel() {
                           data-from={from.id}
                           data-to={to.id}
                           data-allowed={allowed}
-                          className={`${styles.cell} ${allowed ? styles.allowed : styles.denied} ${active ? styles.active : ''}`}
-                          title={`${from.id} → ${to.id}: ${allowed ? `allowed (${ports})` : 'denied'}`}
-                          aria-label={`${from.id} to ${to.id}: ${allowed ? 'allowed' : 'denied'}`}
+                          {...(uncertain ? { 'data-verdict': verdict } : {})}
+                          className={`${styles.cell} ${uncertain ? styles.uncertain : allowed ? styles.allowed : styles.denied} ${active ? styles.active : ''}`}
+                          title={`${from.id} → ${to.id}: ${uncertain ? verdict : allowed ? `allowed (${ports})` : 'denied'}`}
+                          aria-label={`${from.id} to ${to.id}: ${uncertain ? verdict : allowed ? 'allowed' : 'denied'}`}
                           onClick={() => {
                             selectPod(from.id);
                             selectFlow({ from: from.id, to: to.id });
