@@ -5,7 +5,7 @@ import type { PolicyModel } from '../src/evaluate';
 import { namespace, pod, policy, yamlOf } from './builders';
 import { modelFromYaml } from './pipeline';
 
-function allowed(model: PolicyModel, from: string, to: string): boolean {
+function allowed(model: PolicyModel, from: string, to: string): boolean | null {
   const endpoint = (text: string) =>
     text.includes('/') ? { kind: 'pod' as const, id: text } : { kind: 'ip' as const, ip: text };
   return evaluateFlow(model, { from: endpoint(from), to: endpoint(to), port: 443, protocol: 'TCP' })

@@ -12,7 +12,7 @@ function allowed(
   to: string,
   port: number | string = 80,
   protocol: Protocol = 'TCP',
-): boolean {
+): boolean | null {
   const endpoint = (text: string) =>
     text.includes('/') ? { kind: 'pod' as const, id: text } : { kind: 'ip' as const, ip: text };
   return evaluateFlow(model, { from: endpoint(from), to: endpoint(to), port, protocol }).allowed;

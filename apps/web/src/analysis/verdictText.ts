@@ -77,6 +77,11 @@ export function explanationLines(verdict: FlowVerdict): string[] {
 /** One side of a verdict in a few words: "denied by default-deny-ingress" or "allowed by redis-policy". */
 export function sideSummary(side: DirectionVerdict, who: string): string {
   const where = `${side.direction} at ${who}`;
+  const decided = side.tiers?.at(-1);
+  if (decided && 'rule' in decided && (decided.outcome === 'Accept' || decided.outcome === 'Deny'))
+    return `${where}: ${decided.outcome === 'Accept' ? 'accepted' : 'denied'} by ${decided.rule.policy.name} (${decided.tier} tier)`;
+  if (decided?.tier === 'Baseline' || decided?.tier === 'Admin') return `${where}: ${side.verdict} (${decided.tier} tier)`;
+  if (decided?.tier === 'default') return `${where}: allowed (no tier decided)`;
   if (!side.isolated) return `${where}: open (not isolated)`;
   if (side.allowed)
     return `${where}: allowed by ${[...new Set(side.allowedBy.map((r) => r.policy.name))].join(', ')}`;

@@ -2,7 +2,8 @@
  * ClusterNetworkPolicy objects → matchers. Runs only on objects without validation errors
  * (the apiserver would refuse the others), so shapes are trusted here, but nothing throws.
  */
-import { arrayAt, compileSelector, isPlain, objectAt, parseCidr, scalarText } from '../compile';
+import { compileSelector, parseCidr } from '../compile';
+import { arrayAt, isPlain, objectAt, scalarText } from '../util/json';
 import type { CompiledCidr, CompiledOrigin, PodMatcher } from '../model/compiled';
 import type { LoadedObject } from '../model/loaded';
 import type { ClusterAction, ClusterPolicyRef, ClusterTier, Direction } from '../model/verdict';
@@ -56,6 +57,7 @@ export function compileClusterPolicy(object: LoadedObject): CompiledClusterPolic
     subject: compileSelection(objectAt(spec, 'subject')),
     ingress: rules('ingress'),
     egress: rules('egress'),
+    range: object.range,
   };
 }
 

@@ -1,5 +1,6 @@
 /** `kind: Node` objects → what `nodes` peers match: labels and the IPs of `status.addresses`. */
-import { arrayAt, isPlain, objectAt, parseIp, scalarText } from '../compile';
+import { parseIp } from '../compile';
+import { arrayAt, isPlain, objectAt, scalarText } from '../util/json';
 import type { NodeInfo } from '../model/cluster';
 import type { LoadedObject } from '../model/loaded';
 

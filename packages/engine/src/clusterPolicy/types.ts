@@ -4,6 +4,7 @@
  */
 import type { CompiledCidr, CompiledOrigin, PodMatcher } from '../model/compiled';
 import type { Protocol } from '../model/k8s';
+import type { SourceRange } from '../model/source';
 import type { ClusterAction, ClusterPolicyRef, ClusterTier, Direction } from '../model/verdict';
 
 /** `namespaces` or `pods` (namespaceSelector AND podSelector); also the subject's shape. */
@@ -52,6 +53,8 @@ export interface CompiledClusterPolicy {
   readonly subject: PodsSelection;
   readonly ingress: readonly ClusterRule[];
   readonly egress: readonly ClusterRule[];
+  /** The whole object's text, for linking back. */
+  readonly range: SourceRange;
 }
 
 /** The API group and version evaluated here; other groups' kinds of the same name are not. */

@@ -3,6 +3,5 @@ export type { CompileOptions } from './compilePolicies';
 export { compilePolicies, isNetworkPolicy, skipObjectsWithErrors } from './compilePolicies';
 export { compilePolicy } from './compilePolicy';
 export { compileSelector } from './selector';
-export { arrayAt, isPlain, objectAt, scalarText } from './read';
 export type { ParsedIp } from './cidr';
 export { cidrContains, ipBlockContains, parseCidr, parseIp } from './cidr';

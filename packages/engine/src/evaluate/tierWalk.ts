@@ -60,15 +60,13 @@ export function walkTiers(
 ): DirectionVerdict {
   if (subject.kind !== 'pod' || subject.pod.hostNetwork)
     return { ...npSide, tiers: [{ tier: 'none', outcome: 'not-subject' }] };
-  const pod = subject.pod;
-  const selecting = (model.clusterPolicies ?? []).filter((p) => subjectSelects(model, p, pod));
   const walk: Walk = {
     model,
     direction: npSide.direction,
     other,
     destination: npSide.direction === 'egress' ? other : subject,
     probe,
-    groups: { Admin: byPriority(selecting, 'Admin'), Baseline: byPriority(selecting, 'Baseline') },
+    groups: tierGroups(model, subject.index),
   };
   const result = decide(walk, npSide, new Map(), 0);
   return {
@@ -77,6 +75,31 @@ export function walkTiers(
     allowed: verdictAllowed(result.verdict),
     tiers: result.steps,
   };
+}
+
+/**
+ * Per pod, the selecting policies of each tier grouped by priority: the same for every
+ * flow of the pod, so computed once per model (a matrix asks for it pods² times). A cache
+ * keyed by the model object, so the model itself stays plain data.
+ */
+const groupCache = new WeakMap<PolicyModel, Map<number, Walk['groups']>>();
+
+function tierGroups(model: PolicyModel, podIndex: number): Walk['groups'] {
+  let byPod = groupCache.get(model);
+  if (!byPod) {
+    byPod = new Map();
+    groupCache.set(model, byPod);
+  }
+  let groups = byPod.get(podIndex);
+  if (!groups) {
+    const pod = model.cluster.pods[podIndex];
+    const selecting = pod
+      ? (model.clusterPolicies ?? []).filter((p) => subjectSelects(model, p, pod))
+      : [];
+    groups = { Admin: byPriority(selecting, 'Admin'), Baseline: byPriority(selecting, 'Baseline') };
+    byPod.set(podIndex, groups);
+  }
+  return groups;
 }
 
 function byPriority(

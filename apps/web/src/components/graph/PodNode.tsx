@@ -43,7 +43,12 @@ function PodNodeView({ data, selected }: NodeProps<PodNodeType>) {
       <div className={styles.badges}>
         {pod.ingressIsolated && <span className={styles.badgeIsolated}>ingress isolated</span>}
         {pod.egressIsolated && <span className={styles.badgeIsolated}>egress isolated</span>}
-        {!isolated && <span className={styles.badgeOpen}>unrestricted</span>}
+        {(pod.tierIngress || pod.tierEgress) && (
+          <span className={styles.badgeIsolated} title="A ClusterNetworkPolicy selects this pod: a tier may decide its traffic">
+            cluster tiers
+          </span>
+        )}
+        {!isolated && !pod.tierIngress && !pod.tierEgress && <span className={styles.badgeOpen}>unrestricted</span>}
         {pod.stale && <span className={styles.badgeStale}>stale</span>}
       </div>
       <Handle

@@ -58,13 +58,7 @@ function ordered(policies: readonly CompiledClusterPolicy[]): CompiledClusterPol
 }
 
 function policyRangeOf(derivation: Derivation, policy: CompiledClusterPolicy) {
-  const object = derivation.result.objects.find(
-    (o) =>
-      o.ref.file === policy.ref.file &&
-      o.ref.documentIndex === policy.ref.documentIndex &&
-      o.ref.itemIndex === policy.ref.itemIndex,
-  );
-  return workspaceRange(derivation, policy.ref.file, policy.ref.documentIndex, object?.range);
+  return workspaceRange(derivation, policy.ref.file, policy.ref.documentIndex, policy.range);
 }
 
 function PolicyDetails({ policy }: { policy: CompiledClusterPolicy }) {
@@ -107,7 +101,7 @@ export function ClusterPolicyList({ derivation }: { derivation: Derivation }) {
   return (
     <>
       <h4 className={styles.h4}>Cluster tiers</h4>
-      <p className={styles.meta}>
+      <p className={`${styles.meta} ${own.note}`}>
         Admin rules decide before NetworkPolicies, Baseline rules after them.
       </p>
       <ul className={styles.list} data-testid="cluster-policy-list">

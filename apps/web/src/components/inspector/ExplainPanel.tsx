@@ -69,7 +69,8 @@ function SideView({
         <strong>{side.verdict}</strong>
       </div>
       <TierChain derivation={derivation} side={side} />
-      {side.isolated ? (
+      {/* With cluster tiers, the NetworkPolicy details matter only where that tier decided. */}
+      {npDecides(side) && (side.isolated ? (
         <div className={styles.row}>
           isolated by{' '}
           {side.isolatingPolicies.map((p) => (
@@ -78,8 +79,8 @@ function SideView({
         </div>
       ) : (
         <div className={styles.row}>not isolated: no policy selects it for {side.direction}</div>
-      )}
-      {side.allowedBy.length > 0 && (
+      ))}
+      {npDecides(side) && side.allowedBy.length > 0 && (
         <div className={styles.row}>
           allowed by{' '}
           {side.allowedBy.map((r) => (
@@ -87,9 +88,14 @@ function SideView({
           ))}
         </div>
       )}
-      <div className={styles.reason}>{sideReasonText(side, who, other)}</div>
+      {!side.tiers && <div className={styles.reason}>{sideReasonText(side, who, other)}</div>}
     </div>
   );
+}
+
+/** Without cluster tiers the NetworkPolicy tier is the whole story; with them, only if it decided. */
+function npDecides(side: DirectionVerdict): boolean {
+  return !side.tiers || side.tiers.some((step) => step.tier === 'NetworkPolicy' && step.outcome !== 'not-isolated');
 }
 
 function VerdictView({ derivation, verdict, note, pair }: { derivation: Derivation; verdict: FlowVerdict; note?: string; pair: FlowPair }) {

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useVerdicts } from '../../analysis/selectors';
-import { isAllowed, pairPorts } from '../../analysis/graphData';
+import { isAllowed, pairPorts, pairVerdict } from '../../analysis/graphData';
 import { useAppStore } from '../../state/store';
 import { MatrixExportButtons } from '../pictures/MatrixExportButtons';
 import { NamespaceMatrix } from './NamespaceMatrix';
@@ -112,6 +112,9 @@ export function MatrixPanel() {
                   </th>
                   {columns.map((to) => {
                     const allowed = isAllowed(verdicts, from.id, to.id);
+                    // Cluster tiers: a pair may be unknown or ambiguous, never shown as denied.
+                    const { verdict } = pairVerdict(verdicts, from.id, to.id);
+                    const uncertain = verdict === 'unknown' || verdict === 'ambiguous';
                     const ports = pairPorts(verdicts, from.id, to.id).join(', ');
                     const active = selectedFlow?.from === from.id && selectedFlow.to === to.id;
                     return (
@@ -122,9 +125,10 @@ export function MatrixPanel() {
                           data-from={from.id}
                           data-to={to.id}
                           data-allowed={allowed}
-                          className={`${styles.cell} ${allowed ? styles.allowed : styles.denied} ${active ? styles.active : ''}`}
-                          title={`${from.id} → ${to.id}: ${allowed ? `allowed (${ports})` : 'denied'} · A: allow…`}
-                          aria-label={`${from.id} to ${to.id}: ${allowed ? 'allowed' : 'denied'}`}
+                          {...(uncertain ? { 'data-verdict': verdict } : {})}
+                          className={`${styles.cell} ${uncertain ? styles.uncertain : allowed ? styles.allowed : styles.denied} ${active ? styles.active : ''}`}
+                          title={`${from.id} → ${to.id}: ${uncertain ? verdict : allowed ? `allowed (${ports})` : 'denied'} · A: allow…`}
+                          aria-label={`${from.id} to ${to.id}: ${uncertain ? verdict : allowed ? 'allowed' : 'denied'}`}
                           onClick={() => {
                             selectPod(from.id);
                             selectFlow({ from: from.id, to: to.id });
