@@ -57,6 +57,10 @@ test('compare: a snapshot baseline, then an edit shows the lost flow; leaving re
   await page.getByTestId('compare-leave').click();
   await expect(summary).toHaveCount(0);
   await expect(edge).toHaveAttribute('data-verdict', 'denied');
+  // Outside compare mode the mark means "changed by the last change of the text": the
+  // deny-all paste lost this flow too. A change that moves no flow clears every mark.
+  await expect(edge).toHaveAttribute('data-changed', 'lost');
+  await app.editor.paste(`${DENY_ALL}\n# reviewed\n`);
   await expect(page.locator('[data-testid="flow-edge"][data-changed]')).toHaveCount(0);
   // The baseline stays: compare mode can be resumed, and follows the text.
   await page.getByTestId('compare-resume').click();

@@ -57,11 +57,12 @@ test('a long list of problems shows its first entries and "and N more"', async (
   ).join('---\n');
   await app.editor.paste(bad);
   const list = app.editor.diagnostics;
-  await expect(list).toHaveAttribute('data-count', '260');
+  // Each pod: its name's error, and the note that it is therefore not in the cluster.
+  await expect(list).toHaveAttribute('data-count', '520');
   await expect(list.getByTestId('diagnostic')).toHaveCount(200);
   const more = list.getByTestId('diagnostics-more');
-  await expect(more).toHaveText('and 60 more — show 60');
+  await expect(more).toHaveText('and 320 more — show 320');
   await more.click();
-  await expect(list.getByTestId('diagnostic')).toHaveCount(260);
+  await expect(list.getByTestId('diagnostic')).toHaveCount(520);
   await expect(more).toBeHidden();
 });

@@ -44,6 +44,15 @@ describe('loader diagnostics say what is wrong, where', () => {
     expect(r.objects.map((o) => o.name)).toEqual(['after']);
   });
 
+  it('a recursive alias is refused as such, never a crash, and the other documents load', () => {
+    const text = `${pod('loop')}  labels: &l {self: *l}\n---\n${pod('fine')}`;
+    const r = loadText(text);
+    expect(r.diagnostics.map((d) => d.code)).toEqual(['YAML_ALIAS_LIMIT']);
+    expect(r.diagnostics[0]?.message).toContain('recursive alias');
+    expect(r.diagnostics[0]?.range.startLine).toBe(1);
+    expect(names(text)).toEqual(['fine']);
+  });
+
   it('an unterminated quote is reported where it opens, and later documents still load', () => {
     const text = `${pod('a')}---\n${pod('b')}  labels:\n    app: "web\n    tier: db\n---\n${pod('c')}---\n${pod('d')}`;
     expect(found(text)).toEqual([

@@ -2,7 +2,7 @@ import type { Document, LineCounter as Lines, YAMLError } from 'yaml';
 import { makeDiagnostic } from '../model/diagnostics';
 import type { LoadedObject } from '../model/loaded';
 import type { Diagnostic, SourceRange } from '../model/source';
-import { expandedSize, MAX_EXPANDED_VALUES } from './aliasGuard';
+import { aliasLimitMessage, expandedSize, MAX_EXPANDED_VALUES } from './aliasGuard';
 import { MAX_NESTING } from './depthGuard';
 import { isListKind } from './kinds';
 import { documentRanges, withLazyRanges } from './lazyRanges';
@@ -221,11 +221,9 @@ function aliasBomb(
 ): Diagnostic | undefined {
   // Aliases need an anchor: documents without `&` are skipped (searched in their own span).
   if (!text.slice(read.start, read.end).includes('&')) return undefined;
-  if (expandedSize(value) <= MAX_EXPANDED_VALUES) return undefined;
-  return makeDiagnostic('YAML_ALIAS_LIMIT', {
-    ...base,
-    message: `document expands to more than ${MAX_EXPANDED_VALUES.toLocaleString('en-US')} values through its aliases (a "billion laughs" alias bomb?)`,
-  });
+  const size = expandedSize(value);
+  if (size <= MAX_EXPANDED_VALUES) return undefined;
+  return makeDiagnostic('YAML_ALIAS_LIMIT', { ...base, message: aliasLimitMessage(size) });
 }
 
 export function toJs(doc: Document.Parsed, base: Base): { value: unknown } | { error: Diagnostic } {

@@ -6,7 +6,7 @@
  */
 import type { Diagnostic, SourceRange } from '../model/source';
 import { makeDiagnostic } from '../model/diagnostics';
-import { expandedSize, MAX_EXPANDED_VALUES } from './aliasGuard';
+import { aliasLimitMessage, expandedSize, MAX_EXPANDED_VALUES } from './aliasGuard';
 import { collectFieldRanges } from './fieldRanges';
 import { toJs } from './loadDocument';
 import { rangeFromOffsets } from './sourceRange';
@@ -45,14 +45,10 @@ export function readYamlData(text: string, file: string): DataResult {
       continue;
     }
     // The same alias limit as manifests: by the size the aliases expand to.
-    if (expandedSize(converted.value) > MAX_EXPANDED_VALUES) {
+    const size = expandedSize(converted.value);
+    if (size > MAX_EXPANDED_VALUES) {
       diagnostics.push(
-        makeDiagnostic('YAML_ALIAS_LIMIT', {
-          file,
-          documentIndex: index,
-          range,
-          message: `document expands to more than ${MAX_EXPANDED_VALUES.toLocaleString('en-US')} values through its aliases`,
-        }),
+        makeDiagnostic('YAML_ALIAS_LIMIT', { file, documentIndex: index, range, message: aliasLimitMessage(size) }),
       );
       continue;
     }
