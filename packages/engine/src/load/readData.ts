@@ -48,7 +48,12 @@ export function readYamlData(text: string, file: string): DataResult {
     const size = expandedSize(converted.value);
     if (size > MAX_EXPANDED_VALUES) {
       diagnostics.push(
-        makeDiagnostic('YAML_ALIAS_LIMIT', { file, documentIndex: index, range, message: aliasLimitMessage(size) }),
+        makeDiagnostic('YAML_ALIAS_LIMIT', {
+          file,
+          documentIndex: index,
+          range,
+          message: aliasLimitMessage(size),
+        }),
       );
       continue;
     }
