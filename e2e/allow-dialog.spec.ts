@@ -135,6 +135,8 @@ test('a custom name lands in metadata.name, and after Create the document is in 
   await expect.poll(() => app.editor.text()).toContain('name: client-to-svc-1');
   await expect(app.editor.monaco.locator('.view-lines')).toContainText('name: client-to-svc-1');
   await canvas.expectVerdict('apps/client', 'apps/svc-1', 'allowed');
+  // The Create is a change of the text: the flow it opened is marked as gained.
+  await expect(canvas.edge('apps/client', 'apps/svc-1')).toHaveAttribute('data-changed', 'gained');
   const notice = app.notice('allow-created');
   await expect(notice).toContainText('Created apps/client-to-svc-1');
   await notice.getByRole('button', { name: 'Undo' }).click();
