@@ -7,6 +7,7 @@ import { PROTOCOLS, type Protocol } from '@netpol/engine';
 import { useAppStore } from './store';
 import { registerPersistedView } from './persistenceSync';
 import { readBaseline } from './compareSlice';
+import { externalNetworkId, INTERNET_NODE_ID } from '../analysis/graphData';
 
 const isXY = (v: unknown): v is { x: number; y: number } =>
   typeof v === 'object' &&
@@ -38,6 +39,17 @@ export function registerPersistedViews(): void {
       if (typeof v !== 'object' || v === null) return;
       const positions = Object.fromEntries(Object.entries(v).filter(([, p]) => isXY(p)));
       set({ positions });
+    },
+  );
+  registerPersistedView(
+    'graph.addedNetworks',
+    (s) => s.addedNetworks,
+    (v) => {
+      if (!Array.isArray(v)) return;
+      // Kept only what the one parser reads back to the same id (a hand-edited entry may not).
+      const back = (id: unknown) =>
+        typeof id === 'string' && externalNetworkId(id === INTERNET_NODE_ID ? 'Internet' : id.slice(5)) === id;
+      set({ addedNetworks: v.filter(back).slice(0, 100) });
     },
   );
   registerPersistedView(
