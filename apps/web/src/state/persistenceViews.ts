@@ -7,7 +7,7 @@ import { PROTOCOLS, type Protocol } from '@netpol/engine';
 import { useAppStore } from './store';
 import { registerPersistedView } from './persistenceSync';
 import { readBaseline } from './compareSlice';
-import { externalNetworkId, INTERNET_NODE_ID } from '../analysis/graphData';
+import { readAddedNetworks } from './addedNetworks';
 
 const isXY = (v: unknown): v is { x: number; y: number } =>
   typeof v === 'object' &&
@@ -44,13 +44,7 @@ export function registerPersistedViews(): void {
   registerPersistedView(
     'graph.addedNetworks',
     (s) => s.addedNetworks,
-    (v) => {
-      if (!Array.isArray(v)) return;
-      // Kept only what the one parser reads back to the same id (a hand-edited entry may not).
-      const back = (id: unknown) =>
-        typeof id === 'string' && externalNetworkId(id === INTERNET_NODE_ID ? 'Internet' : id.slice(5)) === id;
-      set({ addedNetworks: v.filter(back).slice(0, 100) });
-    },
+    (v) => set({ addedNetworks: readAddedNetworks(v) }),
   );
   registerPersistedView(
     'graph.portFilter',
