@@ -135,6 +135,8 @@ test('a custom name lands in metadata.name, and after Create the document is in 
   await expect.poll(() => app.editor.text()).toContain('name: client-to-svc-1');
   await expect(app.editor.monaco.locator('.view-lines')).toContainText('name: client-to-svc-1');
   await canvas.expectVerdict('apps/client', 'apps/svc-1', 'allowed');
+  // The Create is a change of the text: the flow it opened is marked as gained.
+  await expect(canvas.edge('apps/client', 'apps/svc-1')).toHaveAttribute('data-changed', 'gained');
   const notice = app.notice('allow-created');
   await expect(notice).toContainText('Created apps/client-to-svc-1');
   await notice.getByRole('button', { name: 'Undo' }).click();
@@ -210,4 +212,114 @@ spec:
   await expect(dialog).toBeVisible();
   await expect(preview).toContainText('cidr: 203.0.113.0/24');
   await expect(preview).not.toContainText('except');
+});
+
+const INTERNET_EXCEPT = ['10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16', '100.64.0.0/10', '169.254.0.0/16'];
+
+type PolicySpec = {
+  podSelector: object;
+  policyTypes?: string[];
+  ingress?: { from?: object[]; ports?: object[] }[];
+  egress?: { to?: object[]; ports?: object[] }[];
+};
+
+/** The spec of the one policy the workspace did not have before (by name). */
+function createdPolicy(text: string, before: readonly string[]): PolicySpec | undefined {
+  const result = analyze([{ file: 'w.yaml', text }]);
+  const created = result.objects.filter((o) => o.kind === 'NetworkPolicy' && !before.includes(o.name));
+  expect(created).toHaveLength(1);
+  return (created[0]?.object as { spec: PolicySpec } | undefined)?.spec;
+}
+
+const DENY_EGRESS = `apiVersion: networking.k8s.io/v1
+kind: NetworkPolicy
+metadata:
+  name: deny-egress
+  namespace: shop
+spec:
+  podSelector: {}
+  policyTypes:
+  - Egress`;
+
+test('an Internet node added from the toolbar: nothing written until a pod is drawn to it, then the preset and DNS', async ({ page }) => {
+  const workspace = docs(pod('shop', 'web', { app: 'web' }), DENY_EGRESS);
+  const { app, canvas, dialog } = await setup(page, workspace);
+  await page.getByTestId('add-network').click();
+  await page.getByTestId('add-network-internet').click();
+  await expect(page.getByTestId('add-network-dialog')).toBeHidden();
+  const node = page.locator('[data-testid="cidr-node"][data-id="internet"]');
+  await expect(node).toHaveAttribute('data-added', 'true');
+  await expect(node).toContainText('Internet');
+  // View state only: the text is what it was.
+  expect(await app.editor.text()).toBe(workspace);
+
+  await canvas.drawEdge('shop/web', 'internet');
+  await expect(dialog).toBeVisible();
+  await dialog.getByTestId('allow-dialog-port').fill('443');
+  await dialog.getByTestId('allow-dialog-create').click();
+  await expect(dialog).toBeHidden();
+
+  await expect.poll(() => app.editor.text()).not.toBe(workspace);
+  const spec = createdPolicy(await app.editor.text(), ['deny-egress']);
+  expect(spec?.policyTypes).toEqual(['Egress']);
+  expect(spec?.egress).toContainEqual({
+    to: [{ ipBlock: { cidr: '0.0.0.0/0', except: INTERNET_EXCEPT } }],
+    ports: [{ protocol: 'TCP', port: 443 }],
+  });
+  // The DNS rule the now egress-isolated pod needs.
+  const dns = spec?.egress?.find((rule) => JSON.stringify(rule.ports).includes('53'));
+  expect(dns?.ports).toEqual(
+    expect.arrayContaining([
+      { protocol: 'UDP', port: 53 },
+      { protocol: 'TCP', port: 53 },
+    ]),
+  );
+  // Now the YAML names the network: its node is the policy's, drawn once.
+  await expect(page.locator('[data-testid="cidr-node"][data-id="cidr:0.0.0.0/0"]')).toBeVisible();
+  await expect(node).toHaveCount(0);
+});
+
+test('a custom CIDR node from the palette, kept across a reload, drawn to a pod: an ingress ipBlock', async ({ page }) => {
+  const workspace = docs(pod('apps', 'svc-1', { app: 'svc-1' }, 8080), denyIngress('apps'));
+  const { app, canvas, dialog } = await setup(page, workspace);
+  // Out of the YAML editor (Monaco owns Ctrl+K there), then the palette.
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('ControlOrMeta+K');
+  const palette = page.getByTestId('command-palette');
+  await expect(palette).toBeVisible();
+  await page.keyboard.type('add external network');
+  await expect(palette.locator('[role="option"][aria-selected="true"]')).toContainText('Add external network…');
+  await page.keyboard.press('Enter');
+  const input = page.getByTestId('add-network-cidr');
+  await expect(input).toBeFocused();
+  // Validated by the engine's CIDR parser: /33 is no IPv4 prefix.
+  await input.fill('203.0.113.0/33');
+  await expect(page.getByTestId('add-network-problem')).toBeVisible();
+  await expect(page.getByTestId('add-network-submit')).toBeDisabled();
+  await input.fill('203.0.113.0/24');
+  await page.keyboard.press('Enter');
+  const id = 'cidr:203.0.113.0/24';
+  const node = page.locator(`[data-testid="cidr-node"][data-id="${id}"]`);
+  await expect(node).toHaveAttribute('data-added', 'true');
+  expect(await app.editor.text()).toBe(workspace);
+
+  // Saved with the workspace's view state, like node positions.
+  await expect
+    .poll(() => page.evaluate(() => JSON.stringify({ ...localStorage })))
+    .toContain('203.0.113.0/24');
+  await page.reload();
+  await expect(node).toBeVisible();
+  await app.editor.ready();
+  await expect.poll(() => app.editor.text()).toBe(workspace);
+
+  await canvas.drawEdge(id, 'apps/svc-1');
+  await expect(dialog).toBeVisible();
+  await dialog.getByTestId('allow-dialog-create').click();
+  await expect(dialog).toBeHidden();
+  await expect.poll(() => app.editor.text()).not.toBe(workspace);
+  const spec = createdPolicy(await app.editor.text(), ['default-deny-ingress']);
+  expect(spec?.policyTypes).toEqual(['Ingress']);
+  expect(spec?.ingress?.[0]?.from).toEqual([{ ipBlock: { cidr: '203.0.113.0/24' } }]);
+  await canvas.expectVerdict(id, 'apps/svc-1', 'allowed');
 });

@@ -93,6 +93,7 @@ test('the whole seed walkthrough by keyboard: palette, pickers, label first, Ent
   await page.keyboard.press('Enter');
   await expect(dialog).toBeHidden();
   await canvas.expectVerdict(FRONT, BACK, 'allowed');
+  await expect(canvas.edge(FRONT, BACK)).toHaveAttribute('data-changed', 'gained');
   const result = analyze([{ file: 'w.yaml', text: await app.editor.text() }]);
   const policy = result.objects.find((o) => o.kind === 'NetworkPolicy' && o.name === 'redis-policy');
   expect(policy?.namespace).toBe(NS);

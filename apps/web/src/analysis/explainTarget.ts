@@ -16,6 +16,8 @@ export interface ExplainTarget {
 
 /** A graph node id (`ns/pod` or `cidr:<cidr>`) as a flow endpoint; null for namespaces. */
 export function endpointOf(view: ClusterView, nodeId: string): FlowEndpoint | null {
+  const network = view.cidrs.find((c) => c.id === nodeId);
+  if (network) return { kind: 'ip', ip: representativeIp(network.cidr) };
   if (nodeId.startsWith('cidr:')) return { kind: 'ip', ip: representativeIp(nodeId.slice(5)) };
   return view.podsById.has(nodeId) ? { kind: 'pod', id: nodeId } : null;
 }

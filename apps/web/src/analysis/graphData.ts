@@ -1,4 +1,4 @@
-import { compactAllowed, compactDecidedBy, formatPortSet } from '@netpol/engine';
+import { compactAllowed, compactDecidedBy, formatPortSet, parseCidr } from '@netpol/engine';
 import type { CompactMatrix, Labels, ObjectRef, PodPort, Protocol } from '@netpol/engine';
 import { STALE_FILE, type Derivation, type PolicyInForce as CompiledPolicy } from './derive';
 import { podIsolation, reachability, tierSubjectOf, type EngineModel } from './engineAdapter';
@@ -32,10 +32,15 @@ export interface NamespaceView {
   readonly source?: ObjectRef;
 }
 
-/** An external network named by an ipBlock of some policy. */
+/** An external network named by an ipBlock of some policy, or added by the user (view state). */
 export interface CidrView {
   readonly id: string;
+  /** The addresses its flows are probed with (for the Internet node: `0.0.0.0/0`). */
   readonly cidr: string;
+  /** What the node reads, when not the CIDR itself (`Internet`). */
+  readonly label?: string;
+  /** Added from the UI and not in the YAML yet: no policy names it. */
+  readonly added?: true;
 }
 
 /** The cluster side of the picture: what is drawn, independent of the port filter. */
@@ -53,6 +58,42 @@ const byName = <T extends { name: string }>(a: T, b: T) => a.name.localeCompare(
 /** Node id of a namespace group and of an external CIDR. */
 export const namespaceNodeId = (name: string) => `ns:${name}`;
 export const cidrNodeId = (cidr: string) => `cidr:${cidr}`;
+/**
+ * The Internet node the user adds: the allow dialog's `internet` end (the preset with the
+ * private ranges excepted), so a flow drawn to it writes the preset, not a bare 0.0.0.0/0.
+ */
+export const INTERNET_NODE_ID = 'internet';
+const INTERNET_PROBE_CIDR = '0.0.0.0/0';
+/**
+ * What a person types for an external network, as its node id: `Internet` → `internet`,
+ * a CIDR the engine parses → `cidr:<cidr>`; null for anything else.
+ */
+export function externalNetworkId(typed: string): string | null {
+  const text = typed.trim();
+  const lower = text.toLowerCase();
+  if (lower === 'internet' || lower === 'the internet') return INTERNET_NODE_ID;
+  if (text.includes('/') && /^[0-9a-f:.]+\/\d+$/i.test(text)) return parseCidr(text) ? cidrNodeId(text) : null;
+  return null;
+}
+
+/** Whether a node id is an external network (a CIDR or the Internet), not a pod or namespace. */
+export const isExternalNodeId = (id: string) => id === INTERNET_NODE_ID || id.startsWith('cidr:');
+
+/**
+ * The view with the external networks the user added (`internet` or `cidr:<cidr>` ids).
+ * One the YAML already names is drawn once, as the YAML's node: for the Internet, once a
+ * policy names 0.0.0.0/0 (what a flow drawn to it writes).
+ */
+export function withAddedNetworks(view: ClusterView, added: readonly string[]): ClusterView {
+  const named = new Set(view.cidrs.map((c) => c.cidr));
+  const extra: CidrView[] = [];
+  for (const id of new Set(added)) {
+    const cidr = id === INTERNET_NODE_ID ? INTERNET_PROBE_CIDR : id.startsWith('cidr:') ? id.slice(5) : null;
+    if (cidr === null || named.has(cidr)) continue;
+    extra.push(id === INTERNET_NODE_ID ? { id, cidr, label: 'Internet', added: true } : { id, cidr, added: true });
+  }
+  return extra.length === 0 ? view : { ...view, cidrs: [...view.cidrs, ...extra] };
+}
 
 function collectCidrs(policies: readonly CompiledPolicy[]): CidrView[] {
   const seen = new Set<string>();

@@ -2,14 +2,17 @@ import type { Protocol } from '@netpol/engine';
 import { useAppStore } from '../state/store';
 import { useAnalysis } from './analysisStore';
 import type { Derivation } from './derive';
-import { clusterView, verdicts, type ClusterView, type Verdicts } from './graphData';
+import { clusterView, verdicts, withAddedNetworks, type ClusterView, type Verdicts } from './graphData';
 
 /**
  * Memoised selectors over the analysis: each derived value is computed once per
  * analysis (and filter), however many components read it.
  */
 const views = new WeakMap<Derivation, ClusterView>();
-const verdictCache = new WeakMap<ClusterView, Map<string, Verdicts>>();
+// Keyed by the engine model, not the view: the view with added networks has the same
+// reachability, and recomputing it for a node the user adds would be waste.
+const verdictCache = new WeakMap<ClusterView['model'], Map<string, Verdicts>>();
+const withAdded = new WeakMap<ClusterView, { added: readonly string[]; view: ClusterView }>();
 
 export function clusterViewOf(derivation: Derivation): ClusterView {
   let view = views.get(derivation);
@@ -21,10 +24,10 @@ export function clusterViewOf(derivation: Derivation): ClusterView {
 }
 
 export function verdictsOf(view: ClusterView, port: string, protocol: Protocol): Verdicts {
-  let byFilter = verdictCache.get(view);
+  let byFilter = verdictCache.get(view.model);
   if (!byFilter) {
     byFilter = new Map();
-    verdictCache.set(view, byFilter);
+    verdictCache.set(view.model, byFilter);
   }
   const key = `${protocol}/${port.trim()}`;
   let v = byFilter.get(key);
@@ -38,7 +41,15 @@ export function verdictsOf(view: ClusterView, port: string, protocol: Protocol):
 /** The pods, namespaces and external networks of the current analysis. */
 export function useClusterView(): ClusterView | null {
   const derivation = useAnalysis();
-  return derivation ? clusterViewOf(derivation) : null;
+  const added = useAppStore((s) => s.addedNetworks);
+  if (!derivation) return null;
+  const base = clusterViewOf(derivation);
+  // One merged view per (analysis, added list): every reader gets the same object.
+  const cached = withAdded.get(base);
+  if (cached && cached.added === added) return cached.view;
+  const view = withAddedNetworks(base, added);
+  withAdded.set(base, { added, view });
+  return view;
 }
 
 /** Reachability for the port and protocol chosen in the filters. */

@@ -54,6 +54,13 @@ export interface GraphSlice {
   /** With aggregated (namespace → namespace) edges: the namespace drawn pod by pod. */
   expandedNamespace: string | null;
   inspectorTab: InspectorTab;
+  /**
+   * External networks the user added to the graph (`internet` or `cidr:<cidr>`): view state,
+   * written into the YAML only by a flow drawn to or from them.
+   */
+  addedNetworks: readonly string[];
+  /** The "Add external network…" dialog is open. */
+  addNetworkOpen: boolean;
   /** An edge the user drew, waiting in the allow dialog. */
   allowDraft: FlowPair | null;
   /** The edge under the pointer, with the pointer's client position. */
@@ -73,6 +80,8 @@ export interface GraphSlice {
   expandNamespace: (name: string | null) => void;
   setInspectorTab: (tab: InspectorTab) => void;
   openAllowDialog: (draft: FlowPair | null) => void;
+  addNetwork: (id: string) => void;
+  setAddNetworkOpen: (open: boolean) => void;
   hoverFlow: (hovered: GraphSlice['hoveredFlow']) => void;
 }
 
@@ -91,6 +100,8 @@ export const createGraphSlice: StateCreator<AppState, [], [], GraphSlice> = (set
   expandedNamespace: null,
   inspectorTab: 'selection',
   allowDraft: null,
+  addedNetworks: [],
+  addNetworkOpen: false,
   hoveredFlow: null,
 
   selectPod: (selectedPod) =>
@@ -113,6 +124,9 @@ export const createGraphSlice: StateCreator<AppState, [], [], GraphSlice> = (set
   resetPositions: () => set((s) => ({ positions: {}, layoutEpoch: s.layoutEpoch + 1 })),
   expandNamespace: (expandedNamespace) => set({ expandedNamespace }),
   setInspectorTab: (inspectorTab) => set({ inspectorTab }),
+  setAddNetworkOpen: (addNetworkOpen) => set({ addNetworkOpen }),
   openAllowDialog: (allowDraft) => set({ allowDraft }),
+  addNetwork: (id) =>
+    set((s) => (s.addedNetworks.includes(id) ? {} : { addedNetworks: [...s.addedNetworks, id] })),
   hoverFlow: (hoveredFlow) => set({ hoveredFlow }),
 });

@@ -7,6 +7,7 @@ import { PROTOCOLS, type Protocol } from '@netpol/engine';
 import { useAppStore } from './store';
 import { registerPersistedView } from './persistenceSync';
 import { readBaseline } from './compareSlice';
+import { readAddedNetworks } from './addedNetworks';
 
 const isXY = (v: unknown): v is { x: number; y: number } =>
   typeof v === 'object' &&
@@ -39,6 +40,11 @@ export function registerPersistedViews(): void {
       const positions = Object.fromEntries(Object.entries(v).filter(([, p]) => isXY(p)));
       set({ positions });
     },
+  );
+  registerPersistedView(
+    'graph.addedNetworks',
+    (s) => s.addedNetworks,
+    (v) => set({ addedNetworks: readAddedNetworks(v) }),
   );
   registerPersistedView(
     'graph.portFilter',

@@ -1,4 +1,3 @@
-import { parseCidr } from '@netpol/engine';
 import type {
   AllowIntent,
   IntentDestination,
@@ -6,7 +5,7 @@ import type {
   PodPort,
   Protocol,
 } from '@netpol/engine';
-import type { ClusterView } from '../../analysis/graphData';
+import { externalNetworkId, INTERNET_NODE_ID, type ClusterView } from '../../analysis/graphData';
 
 /**
  * An end of the flow in the allow dialog, as a string: a pod `ns/name`, a namespace
@@ -14,7 +13,7 @@ import type { ClusterView } from '../../analysis/graphData';
  * '' while nothing is picked.
  */
 export type EndpointId = string;
-export const INTERNET_ID = 'internet';
+export const INTERNET_ID = INTERNET_NODE_ID;
 
 /** A drawn edge's source node as an intent's source; null when nothing is picked. */
 export function intentSource(nodeId: EndpointId): IntentSource | null {
@@ -35,10 +34,9 @@ export function intentDestination(nodeId: EndpointId): IntentDestination | null 
 export function endpointFromText(view: ClusterView, typed: string): EndpointId | null {
   const text = typed.trim();
   if (text === '') return null;
-  if (text.toLowerCase() === 'internet' || text.toLowerCase() === 'the internet')
-    return INTERNET_ID;
-  if (text.includes('/') && /^[0-9a-f:.]+\/\d+$/i.test(text))
-    return parseCidr(text) ? `cidr:${text}` : null;
+  const external = externalNetworkId(text);
+  if (external) return external;
+  if (text.includes('/') && /^[0-9a-f:.]+\/\d+$/i.test(text)) return null; // a CIDR, but invalid
   if (view.podsById.has(text)) return text;
   const namespace = text.startsWith('ns:') ? text.slice(3) : text;
   if (view.namespaces.some((ns) => ns.name === namespace)) return `ns:${namespace}`;

@@ -32,7 +32,8 @@ export function endpointOptions(
       text: pod.id,
       kind: pod.kind === 'Pod' ? 'pod' : pod.kind,
     })),
-    ...view.cidrs.map((c) => ({ id: c.id, text: c.cidr, kind: 'addresses' })),
+    // The Internet node the user added is the Internet entry above, not another 0.0.0.0/0.
+    ...view.cidrs.filter((c) => c.id !== INTERNET_ID).map((c) => ({ id: c.id, text: c.cidr, kind: 'addresses' })),
   ];
   const q = query.trim().toLowerCase();
   const typed = endpointFromText(view, query);

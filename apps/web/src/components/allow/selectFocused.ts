@@ -1,3 +1,4 @@
+import { isExternalNodeId } from '../../analysis/graphData';
 import type { FlowPair } from '../../state/graphSlice';
 
 /**
@@ -17,7 +18,7 @@ export function selectFocused(
   if (target.classList.contains('react-flow__node')) {
     const id = target.getAttribute('data-id') ?? '';
     if (id.startsWith('ns:')) select.selectNamespace(id.slice(3));
-    else if (id && !id.startsWith('cidr:')) select.selectPod(id);
+    else if (id && !isExternalNodeId(id)) select.selectPod(id);
     return id !== '';
   }
   if (target.classList.contains('react-flow__edge')) {

@@ -13,6 +13,7 @@ import {
   type EdgeMouseHandler,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
+import { isExternalNodeId } from '../../analysis/graphData';
 import { useAppStore } from '../../state/store';
 import { AllowDialog } from '../allow/AllowDialog';
 import { selectFocused } from '../allow/selectFocused';
@@ -23,6 +24,7 @@ import { FlowEdge } from './FlowEdge';
 import { FIT_VIEW } from './fitOptions';
 import { FocusLegend } from './FocusLegend';
 import { GraphToolbar } from './GraphToolbar';
+import { AddNetworkDialog } from './AddNetworkDialog';
 import { NamespaceNode } from './NamespaceNode';
 import { PodNode } from './PodNode';
 import { structureKey } from './layout';
@@ -118,7 +120,7 @@ function GraphCanvas() {
         // forwarded there, and the nodes' `selected` flags come back from it.
         if (c.type === 'select' && c.selected) {
           if (c.id.startsWith('ns:')) selectNamespace(c.id.slice(3));
-          else if (!c.id.startsWith('cidr:')) selectPod(c.id);
+          else if (!isExternalNodeId(c.id)) selectPod(c.id);
         }
       }
     },
@@ -178,6 +180,7 @@ function GraphCanvas() {
   return (
     <>
       <GraphToolbar plan={projection.plan} namespaces={projection.view?.namespaces.map((n) => n.name) ?? []} />
+      <AddNetworkDialog />
       <CompareBar />
       <div className={styles.canvas} onKeyDown={onKeyDown} ref={canvasRef}>
         <ReactFlow<GraphNode, FlowEdgeType>

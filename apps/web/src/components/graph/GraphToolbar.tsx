@@ -8,6 +8,18 @@ import { FIT_VIEW } from './fitOptions';
 import { GraphSearch } from './GraphSearch';
 import styles from './GraphPane.module.css';
 import { plural } from '../common/plural';
+import { useRegisterActions, type Action } from '../../commands/actions';
+
+/** Opens "Add external network…" (the toolbar button and the palette run this one action). */
+const ADD_NETWORK: readonly Action[] = [
+  {
+    id: 'graph.addNetwork',
+    label: 'Add external network…',
+    section: 'Graph',
+    keywords: 'cidr internet ipblock egress ingress node',
+    run: () => useAppStore.getState().setAddNetworkOpen(true),
+  },
+];
 
 const FILTER_NAMES: Record<VerdictFilter, string> = {
   auto: 'auto',
@@ -30,6 +42,7 @@ export function GraphToolbar({ plan, namespaces }: { plan: FilteredPlan | null; 
   const verdictFilter = useAppStore((s) => s.verdictFilter);
   const setVerdictFilter = useAppStore((s) => s.setVerdictFilter);
   const { fitView } = useReactFlow();
+  useRegisterActions(ADD_NETWORK);
   const anyPort = port.trim() === '';
   return (
     <div className={styles.toolbar} role="toolbar" aria-label="Graph filters">
@@ -123,6 +136,15 @@ export function GraphToolbar({ plan, namespaces }: { plan: FilteredPlan | null; 
       </button>
       <button type="button" className={styles.toolButton} onClick={resetPositions}>
         Re-layout
+      </button>
+      <button
+        type="button"
+        className={styles.toolButton}
+        data-testid="add-network"
+        title="Put the Internet or a CIDR on the graph, to draw flows to or from it"
+        onClick={() => useAppStore.getState().setAddNetworkOpen(true)}
+      >
+        Add network…
       </button>
       <PictureExportButtons className={styles.toolButton} />
       {plan?.effective === 'focus' && plan.filteredOut > 0 && (

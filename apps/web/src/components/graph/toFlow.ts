@@ -34,7 +34,7 @@ export type NamespaceNodeData = {
   collapsed: boolean;
   drillable: boolean;
 };
-export type CidrNodeData = { cidr: string };
+export type CidrNodeData = { cidr: string; label?: string; added?: true };
 /** A drawn label: where along the curve, and how wide (the box the placement checked). */
 export type EdgeLabelSpot = { t: number; width: number };
 export type FlowEdgeData = {
@@ -173,7 +173,7 @@ export function toNodes(input: ProjectionInput): GraphNode[] {
       position: positions[cidr.id] ?? { x: box.x, y: box.y },
       width: box.width,
       height: box.height,
-      data: { cidr: cidr.cidr },
+      data: { cidr: cidr.cidr, ...(cidr.label ? { label: cidr.label } : {}), ...(cidr.added ? { added: true } : {}) },
     });
   }
   return nodes;
