@@ -2,13 +2,15 @@
  * Matrix benchmark with ClusterNetworkPolicies in force: the synthetic cluster at 200, 1,000
  * and 5,000 pods with 2 and 10 cluster policies of both tiers (namespace, pod, network and
  * named-port rules). The class-based tiered matrix against the per-pair tier walk it
- * replaced (`evaluateFlow` on every pod pair, one port; only where that finishes in seconds).
+ * replaced (`evaluateFlow` / `tieredPortScan` on every pod pair; only where that finishes in
+ * seconds).
  * `benchTiers()` is a plain function so `pnpm bench` (bench/run.ts) can call it.
  */
 import { compileClusterPolicies } from '../src/clusterPolicy';
 import { buildCluster } from '../src/cluster';
 import { compilePolicies } from '../src/compile';
 import { createPolicyModel, evaluateFlow } from '../src/evaluate';
+import { tieredPortScan } from '../src/evaluate/tieredPorts';
 import type { PolicyModel } from '../src/evaluate';
 import { loadText } from '../src/load';
 import { computeMatrixCompact } from '../src/matrix';
@@ -25,7 +27,11 @@ const TIERED_SIZES: readonly { pods: number; clusterPolicies: number }[] = [
 /** The per-pair baseline is pods² tier walks: only run it up to this many pods. */
 const PER_PAIR_MAX = 1_000;
 
-/** The k-th cluster policy: five shapes in turn, each naming different labels. */
+/**
+ * The k-th cluster policy: five shapes in turn, each naming different labels. The networks
+ * name the addresses of the synthetic cluster's bare pods (10.NS.x.x, in ns-4 at 200 pods
+ * and in every tenth namespace beyond), so they split classes.
+ */
 export function clusterPolicyYaml(k: number): string {
   const head = (tier: string, priority: number) => `apiVersion: policy.networking.k8s.io/v1alpha2
 kind: ClusterNetworkPolicy
@@ -78,7 +84,7 @@ spec:
   egress:
   - action: Deny
     to:
-    - networks: ["10.${k % 7}.0.0/16"]
+    - networks: ["${k === 3 ? '10.4.0.0/16' : '10.0.0.0/8'}"]
 `;
     default:
       return `${head('Admin', 5 + k)}  subject:
@@ -103,6 +109,22 @@ function tieredModel(pods: number, clusterPolicies: number): PolicyModel {
     compilePolicies(objects),
     compileClusterPolicies(objects),
   );
+}
+
+/** Any port is about four times the cost of one port per pair: the baseline only here. */
+const PER_PAIR_ANY_MAX = 200;
+
+/** What the any-port matrix did before classes: the port scan on every pod pair. */
+function perPairAnyPort(model: PolicyModel): number {
+  const pods = model.cluster.pods;
+  let allowed = 0;
+  for (const a of pods)
+    for (const b of pods) {
+      if (a === b) continue;
+      const scan = tieredPortScan(model, { kind: 'pod', id: a.id }, { kind: 'pod', id: b.id });
+      if (scan.ports.kind === 'all' || scan.ports.ranges.length > 0) allowed++;
+    }
+  return allowed;
 }
 
 /** What the matrix did before classes: the tier walk on every pod pair. */
@@ -138,6 +160,8 @@ export interface TieredRow {
   readonly anyMs: number;
   /** The per-pair baseline (one port), where run. */
   readonly perPairMs?: number;
+  /** The per-pair baseline (any port), where run. */
+  readonly perPairAnyMs?: number;
   /** Allowed pairs (one port) of both, which must agree. */
   readonly allowed: number;
   readonly perPairAllowed?: number;
@@ -158,6 +182,7 @@ export function benchTiers(sizes = TIERED_SIZES): TieredRow[] {
         if (((m.allowedBits[bit >>> 5] as number) & (1 << (bit & 31))) !== 0) allowed++;
       }
     const baseline = pods <= PER_PAIR_MAX ? ms(() => perPairAllowed(model)) : undefined;
+    const baselineAny = pods <= PER_PAIR_ANY_MAX ? ms(() => perPairAnyPort(model)) : undefined;
     return {
       pods: n,
       clusterPolicies: model.clusterPolicies?.length ?? 0,
@@ -165,6 +190,7 @@ export function benchTiers(sizes = TIERED_SIZES): TieredRow[] {
       portMs: port.ms,
       anyMs: any.ms,
       ...(baseline ? { perPairMs: baseline.ms, perPairAllowed: baseline.value } : {}),
+      ...(baselineAny ? { perPairAnyMs: baselineAny.ms } : {}),
       allowed,
     };
   });
@@ -180,6 +206,7 @@ export function printTiers(rows: readonly TieredRow[]): void {
       'matrix TCP 8080 ms': r.portMs.toFixed(0),
       'matrix any-port ms': r.anyMs.toFixed(0),
       'per-pair TCP 8080 ms': r.perPairMs === undefined ? '-' : r.perPairMs.toFixed(0),
+      'per-pair any-port ms': r.perPairAnyMs === undefined ? '-' : r.perPairAnyMs.toFixed(0),
       'allowed pairs': r.allowed,
       'per-pair allowed': r.perPairAllowed ?? '-',
     })),
