@@ -20,6 +20,13 @@ test('the cluster tiers are listed apart, in evaluation order, and a policy show
   await app.open();
   await app.editor.paste(EXAMPLE);
   await inspector.openTab('selection');
+  // The summary counts both kinds, apart: the cluster policies decide traffic too.
+  const overview = inspector.root.getByTestId('selection-overview');
+  await expect(overview).toHaveAttribute('data-policies-in-force', '1');
+  await expect(overview).toHaveAttribute('data-cluster-policies-in-force', '3');
+  await expect(inspector.root.getByTestId('workspace-summary')).toContainText(
+    '1 NetworkPolicy and 3 ClusterNetworkPolicies in force',
+  );
   const items = inspector.root.getByTestId('cluster-policy-item');
   await expect(items).toHaveCount(3);
   await expect(items.nth(0)).toHaveAttribute('data-policy', 'vault-lockdown');

@@ -1,6 +1,7 @@
 /**
  * `pnpm bench`: engine timings on synthetic clusters of 500, 2,000 and 10,000 pods (policies
- * about 8% of the pod count), `loadText` on a 4 MB file (bench/load.bench.ts), and the built
+ * about 8% of the pod count), the matrix with ClusterNetworkPolicies in force
+ * (bench/tiers.bench.ts), `loadText` on a 4 MB file (bench/load.bench.ts), and the built
  * CLI as whole processes against a bare js-yaml load (bench/cli.bench.ts).
  * Budget (DESIGN.md): the 10,000-pod matrix under 1 s; a single probe under 1 ms.
  */
@@ -16,6 +17,7 @@ import { benchCli } from './cli.bench';
 import { benchDiff } from './diff.bench';
 import { benchLoad } from './load.bench';
 import { pairwiseCluster, syntheticCluster } from './synthetic';
+import { benchTiers, printTiers } from './tiers.bench';
 
 /** Pod counts, with policies at 8% of pods, plus the budget case of DESIGN.md (1,000 policies). */
 const SIZES: readonly Scenario[] = [
@@ -165,6 +167,7 @@ function main(): void {
     `diff (any port) of ${diff.pods} pods, ${diff.policiesBefore} → ${diff.policiesAfter} policies: ${diff.ms.toFixed(0)} ms ` +
       `(comparison ${diff.compareMs.toFixed(0)} ms over ${diff.groups} groups; ${diff.changedPairs} pairs changed)`,
   );
+  printTiers(benchTiers());
   for (const big of rows.filter((r) => r.pods >= 10_000 && r.policies >= 1_000)) {
     const matrix = Math.max(big.matrixPort, big.matrixAny);
     console.log(

@@ -22,6 +22,27 @@ describe('netpol validate', () => {
     expect(result).toMatchObject({ code: 0, stdout: '' });
   });
 
+  it('counts NetworkPolicies and ClusterNetworkPolicies checked, apart', async () => {
+    const plain = await run(['validate', CONFORMANCE_CLUSTER, X_A_ALLOWS_X_B]);
+    expect(plain.stderr).toBe('no errors (1 NetworkPolicy checked)\n');
+    const cnp = `apiVersion: policy.networking.k8s.io/v1alpha2
+kind: ClusterNetworkPolicy
+metadata: {name: deny-all}
+spec:
+  tier: Admin
+  priority: 1
+  subject: {namespaces: {}}
+  ingress: [{action: Deny, from: [{namespaces: {}}]}]
+`;
+    const both = await run(['validate', CONFORMANCE_CLUSTER, X_A_ALLOWS_X_B, '-'], cnp);
+    expect(both).toMatchObject({ code: 0, stdout: '' });
+    expect(both.stderr).toBe('no errors (1 NetworkPolicy and 1 ClusterNetworkPolicy checked)\n');
+    // Antrea's object of the same kind is not evaluated, so it is not counted as checked.
+    const antrea = cnp.replace('policy.networking.k8s.io/v1alpha2', 'crd.antrea.io/v1beta1');
+    const other = await run(['validate', CONFORMANCE_CLUSTER, X_A_ALLOWS_X_B, '-'], antrea);
+    expect(other.stderr).not.toContain('ClusterNetworkPolic');
+  });
+
   it('prints FILE:LINE:COL: error: FIELD.PATH: message and exits 1', async () => {
     const result = await run(['validate', '-'], INVALID);
     expect(result.code).toBe(1);

@@ -1,5 +1,6 @@
 /** `netpol validate FILE...`: the apiserver's verdict on every object, as text or JSON. */
-import { analyze } from '@netpol/engine';
+import type { LoadedObject } from '@netpol/engine';
+import { analyze, isClusterNetworkPolicy } from '@netpol/engine';
 import type { Command } from '../command';
 import { readCommandSources } from '../command';
 import { formatDiagnostic, validateJson } from '../format/diagnostics';
@@ -42,10 +43,7 @@ unreadable file.
         // "Not in force" / "not in the cluster" only repeat the errors above them.
         if (d.severity !== 'info' && !REPEATS.has(d.code)) io.stdout(formatDiagnostic(d) + '\n');
       }
-      if (!hasErrors)
-        io.stderr(
-          `no errors (${plural(countPolicies(analysis.objects), 'NetworkPolicy', 'NetworkPolicies')} checked)\n`,
-        );
+      if (!hasErrors) io.stderr(`no errors (${checkedText(analysis.objects)} checked)\n`);
     }
     return hasErrors ? EXIT_FINDINGS : EXIT_OK;
   },
@@ -55,6 +53,18 @@ function plural(count: number, one: string, many: string): string {
   return `${count} ${count === 1 ? one : many}`;
 }
 
-function countPolicies(objects: readonly { kind: string }[]): number {
-  return objects.filter((o) => o.kind === 'NetworkPolicy').length;
+/**
+ * "3 NetworkPolicies", and "… and 1 ClusterNetworkPolicy" once one is there: validate checks
+ * both kinds, and a count of one alone would say the other was not looked at.
+ */
+function checkedText(objects: readonly LoadedObject[]): string {
+  const np = plural(
+    objects.filter((o) => o.kind === 'NetworkPolicy').length,
+    'NetworkPolicy',
+    'NetworkPolicies',
+  );
+  // Antrea's crd.antrea.io ClusterNetworkPolicy shares the kind but is not evaluated.
+  const cnp = objects.filter(isClusterNetworkPolicy).length;
+  if (cnp === 0) return np;
+  return `${np} and ${plural(cnp, 'ClusterNetworkPolicy', 'ClusterNetworkPolicies')}`;
 }

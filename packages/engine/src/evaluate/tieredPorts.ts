@@ -41,11 +41,25 @@ export function tieredPortScan(model: PolicyModel, from: FlowEndpoint, to: FlowE
   return { ports: wholePortSet(ranges), ...(uncertain ? { uncertain } : {}), tiers };
 }
 
+/**
+ * The intervals depend only on the model and the destination, and a matrix scans every
+ * source against one destination: cached per model (a WeakMap, so the model stays plain
+ * data) and destination pod.
+ */
+const intervalCache = new WeakMap<PolicyModel, Map<PodEndpoint | undefined, Interval[]>>();
+
+type Interval = [Protocol, number, number];
+
+function intervals(model: PolicyModel, destination: PodEndpoint | undefined): Interval[] {
+  let byDestination = intervalCache.get(model);
+  if (!byDestination) intervalCache.set(model, (byDestination = new Map()));
+  let found = byDestination.get(destination);
+  if (!found) byDestination.set(destination, (found = computeIntervals(model, destination)));
+  return found;
+}
+
 /** Per protocol, the port intervals inside which no policy's verdict can change. */
-function intervals(
-  model: PolicyModel,
-  destination: PodEndpoint | undefined,
-): [Protocol, number, number][] {
+function computeIntervals(model: PolicyModel, destination: PodEndpoint | undefined): Interval[] {
   const cuts = new Map<Protocol, Set<number>>(PROTOCOLS.map((p) => [p, new Set([MIN_PORT])]));
   const cut = (range: PortRange) => {
     const set = cuts.get(range.protocol);
@@ -67,7 +81,7 @@ function intervals(
             if (number !== undefined) cut({ protocol: p, from: number, to: number });
           }
       }
-  const result: [Protocol, number, number][] = [];
+  const result: Interval[] = [];
   for (const [p, set] of cuts) {
     const sorted = [...set].sort((a, b) => a - b);
     sorted.forEach((start, k) => result.push([p, start, (sorted[k + 1] ?? MAX_PORT + 1) - 1]));

@@ -1,49 +1,56 @@
 /**
- * The matrix when ClusterNetworkPolicies are in force. Pod classes (`classView`) group pods
- * that no NetworkPolicy tells apart, and cluster policies would split them differently, so
- * here every pod is its own class and every pair goes through `evaluateFlow`'s tier walk.
- * "Any port" evaluates one port of each interval between the port boundaries any policy
- * names (a verdict cannot change inside one), so it agrees port by port with `evaluateFlow`.
- * Cells whose verdict is unknown or ambiguous are listed in `uncertain` (their bit is 0).
+ * The matrix when ClusterNetworkPolicies are in force. Pods are grouped into classes that
+ * neither a NetworkPolicy nor the tier walk can tell apart (`tierClasses`), and one pair of
+ * pods per class pair goes through `evaluateFlow`'s tier walk. "Any port" evaluates one
+ * port of each interval between the port boundaries any policy names (a verdict cannot
+ * change inside one), so it agrees port by port with `evaluateFlow`. Cells whose verdict is
+ * unknown or ambiguous are listed in `uncertain` (their bit is 0), per pod pair.
  */
 import type { PodEndpoint } from '../model/cluster';
-import type { FlowVerdict, PortSet, UncertainCell } from '../model/verdict';
+import type { FlowEndpoint, FlowVerdict, PortSet, UncertainCell } from '../model/verdict';
 import type { PolicyModel } from '../evaluate/model';
 import { evaluateFlow } from '../evaluate/evaluateFlow';
 import { formatPortSet } from '../evaluate/portSet';
 import type { DecidingTier } from '../evaluate/tieredPorts';
 import { decidingTier, tieredPortScan } from '../evaluate/tieredPorts';
 import { emptyBits, setBit } from './bitset';
+import { tierClasses } from './tierClasses';
 import type { CompactMatrix, MatrixOptions } from './types';
 
 export function tieredMatrixCompact(model: PolicyModel, options: MatrixOptions): CompactMatrix {
   const pods = model.cluster.pods;
   const n = pods.length;
-  const bits = emptyBits(n * n);
-  const uncertain: UncertainCell[] = [];
   const port = options.port;
   const protocol = options.protocol ?? 'TCP';
+  const classes = tierClasses(model, typeof port === 'string' ? [{ name: port, protocol }] : []);
+  const k = classes.count;
+  const bits = emptyBits(k * k);
+  const classUncertain = new Map<number, FlowVerdict>();
   const portSets: PortSet[] = [];
   const portSetIds = new Map<string, number>();
-  const pairPortSet = port === undefined ? new Int32Array(n * n) : undefined;
-  const decidedBy = new Uint8Array(n * n);
-  for (let i = 0; i < n; i++) {
-    for (let j = 0; j < n; j++) {
-      if (i === j) continue;
-      const from = { kind: 'pod' as const, id: (pods[i] as PodEndpoint).id };
-      const to = { kind: 'pod' as const, id: (pods[j] as PodEndpoint).id };
+  const pairPortSet = port === undefined ? new Int32Array(k * k) : undefined;
+  const classDecided = new Uint8Array(k * k);
+  const endpoint = (i: number): FlowEndpoint => ({ kind: 'pod', id: (pods[i] as PodEndpoint).id });
+  for (let c = 0; c < k; c++) {
+    for (let d = 0; d < k; d++) {
+      // A pod always reaches itself: a class of one pod has no pair inside it.
+      const s = classes.representatives[c] as number;
+      const t = (c === d ? classes.seconds[c] : classes.representatives[d]) as number;
+      if (t === -1) continue;
+      const cell = c * k + d;
+      const from = endpoint(s);
+      const to = endpoint(t);
       if (port !== undefined) {
         const verdict = evaluateFlow(model, { from, to, port, protocol });
-        decidedBy[i * n + j] = TIER_CODE[decidingTier(verdict)];
-        if (verdict.verdict === 'allowed') setBit(bits, i * n + j);
-        else if (verdict.verdict !== 'denied') uncertain.push(uncertainCell(i, j, verdict));
+        classDecided[cell] = TIER_CODE[decidingTier(verdict)];
+        if (verdict.verdict === 'allowed') setBit(bits, cell);
+        else if (verdict.verdict !== 'denied') classUncertain.set(cell, verdict);
         continue;
       }
       const scan = tieredPortScan(model, from, to);
-      if (scan.ports.kind === 'all' || scan.ports.ranges.length > 0) setBit(bits, i * n + j);
-      else if (scan.uncertain) uncertain.push(uncertainCell(i, j, scan.uncertain));
-      if (scan.tiers.size === 1)
-        decidedBy[i * n + j] = TIER_CODE[[...scan.tiers][0] as DecidingTier];
+      if (scan.ports.kind === 'all' || scan.ports.ranges.length > 0) setBit(bits, cell);
+      else if (scan.uncertain) classUncertain.set(cell, scan.uncertain);
+      if (scan.tiers.size === 1) classDecided[cell] = TIER_CODE[[...scan.tiers][0] as DecidingTier];
       const set = scan.ports;
       const key = formatPortSet(set).join(',');
       let id = portSetIds.get(key);
@@ -52,16 +59,30 @@ export function tieredMatrixCompact(model: PolicyModel, options: MatrixOptions):
         portSets.push(set);
         portSetIds.set(key, id);
       }
-      (pairPortSet as Int32Array)[i * n + j] = id;
+      (pairPortSet as Int32Array)[cell] = id;
     }
   }
-  const identity = Int32Array.from({ length: n }, (_, k) => k);
+  // Per pod pair, as readers index them: every pair of a class pair shares its verdict.
+  const decidedBy = new Uint8Array(n * n);
+  const uncertain: UncertainCell[] = [];
+  const classOf = classes.classOf;
+  for (let i = 0; i < n; i++) {
+    const row = (classOf[i] as number) * k;
+    for (let j = 0; j < n; j++) {
+      if (i === j) continue;
+      const cell = row + (classOf[j] as number);
+      decidedBy[i * n + j] = classDecided[cell] as number;
+      if (classUncertain.size === 0) continue;
+      const verdict = classUncertain.get(cell);
+      if (verdict) uncertain.push(uncertainCell(i, j, verdict));
+    }
+  }
   return {
     pods: pods.map((p) => p.id),
     ...(port === undefined ? {} : { port, protocol }),
-    classOf: identity,
-    classCount: n,
-    classSizes: new Int32Array(n).fill(1),
+    classOf,
+    classCount: k,
+    classSizes: classes.sizes,
     allowedBits: bits,
     ...(pairPortSet ? { pairPortSet, portSets } : {}),
     uncertain,

@@ -6,8 +6,8 @@ import { PodDetails } from './PodDetails';
 import { PolicyList } from './PolicyList';
 import { ClusterPolicyList } from './ClusterPolicyList';
 import styles from './Inspector.module.css';
-import { STALE_FILE } from '../../analysis/derive';
 import { WorkspaceSummary } from './WorkspaceSummary';
+import { policyCounts } from './policyCounts';
 
 /** Details and actions for the selected pod or namespace; an overview otherwise. */
 export function SelectionSection() {
@@ -20,13 +20,15 @@ export function SelectionSection() {
   if (pod) return <PodDetails derivation={derivation} view={view} pod={pod} />;
   const ns = view.namespaces.find((n) => n.name === selectedNamespace);
   if (ns) return <NamespaceDetails derivation={derivation} view={view} ns={ns} />;
+  const counts = policyCounts(view.policies, derivation.result.clusterPolicies ?? []);
   return (
     <section
       className={styles.section}
       data-testid="selection-overview"
-      data-policies-in-force={view.policies.filter((p) => p.ref.file !== STALE_FILE).length}
+      data-policies-in-force={counts.networkPolicies}
+      data-cluster-policies-in-force={counts.clusterPolicies}
     >
-      <WorkspaceSummary view={view} objectCount={derivation.result.objects.length} />
+      <WorkspaceSummary view={view} counts={counts} objectCount={derivation.result.objects.length} />
       <ul className={styles.tips}>
         <li>Click a pod to focus on it, an edge to see why.</li>
         <li>Drag from a pod&apos;s right handle to another pod to allow traffic.</li>

@@ -1,31 +1,35 @@
-import { STALE_FILE } from '../../analysis/derive';
 import type { ClusterView } from '../../analysis/graphData';
 import { plural } from '../common/plural';
+import type { PolicyCounts } from './policyCounts';
+import { inForceText } from './policyCounts';
 import styles from './Inspector.module.css';
 
 /**
  * The workspace in one line: pods, namespaces and the policies in force as the text stands.
  * Policies drawn from the last valid version of a document with a syntax error are counted
- * apart, so the summary never calls a stale copy "in force". An empty workspace gets a hint.
+ * apart, so the summary never calls a stale copy "in force". ClusterNetworkPolicies are counted
+ * as a kind of their own. An empty workspace gets a hint.
  */
 export function WorkspaceSummary({
   view,
+  counts,
   objectCount,
 }: {
   readonly view: ClusterView;
+  readonly counts: PolicyCounts;
   readonly objectCount: number;
 }) {
-  const stale = view.policies.filter((p) => p.ref.file === STALE_FILE).length;
-  const inForce = view.policies.length - stale;
+  const { stale } = counts;
   return (
     <>
       <p
         className={styles.summary}
         data-testid="workspace-summary"
-        data-policies-in-force={inForce}
+        data-policies-in-force={counts.networkPolicies}
+        data-cluster-policies-in-force={counts.clusterPolicies}
       >
         {plural(view.pods.length, 'pod')} · {plural(view.namespaces.length, 'namespace')} ·{' '}
-        {plural(inForce, 'policy')} in force
+        {inForceText(counts)}
       </p>
       {stale > 0 && (
         <p className={styles.problem} data-testid="stale-summary" data-stale-policies={stale}>
