@@ -47,19 +47,23 @@ export function generateWorkspace(pods, policies) {
   return docs.join('\n---\n');
 }
 
-function startPreview() {
+/**
+ * Serves the built app (or BENCH_DIST) with vite preview on `port`; resolves once it listens.
+ * `quiet` drops the server's stderr (a benchmark that prints a table of its own).
+ */
+export function startPreview(port = PORT, { quiet = false } = {}) {
   const child = spawn(
     'pnpm',
     [
       ...['--filter', '@netpol/web', 'exec', 'vite', 'preview', '--host', '127.0.0.1'],
-      ...['--port', String(PORT), '--strictPort'],
+      ...['--port', String(port), '--strictPort'],
       ...(process.env.BENCH_DIST ? ['--outDir', process.env.BENCH_DIST] : []),
     ],
-    { stdio: ['ignore', 'pipe', 'inherit'], detached: true },
+    { stdio: ['ignore', 'pipe', quiet ? 'ignore' : 'inherit'], detached: true },
   );
   return new Promise((resolve, reject) => {
     child.stdout.on('data', (chunk) => {
-      if (String(chunk).includes(String(PORT))) resolve(child);
+      if (String(chunk).includes(String(port))) resolve(child);
     });
     child.on('exit', (code) => reject(new Error(`vite preview exited with ${code}`)));
   });

@@ -9,9 +9,8 @@
 // when the graph has been painted after the last analysis and the page has been quiet
 // (no long task) for 3 s, or after 240 s.
 /* global window, document -- functions passed to the page run there */
-import { spawn } from 'node:child_process';
 import { chromium } from '@playwright/test';
-import { generateWorkspace } from './bench-app.mjs';
+import { generateWorkspace, startPreview } from './bench-app.mjs';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4475);
 const ONLY = process.argv.includes('--only')
@@ -47,24 +46,6 @@ const SCENARIOS = [
     text: () => smallDocuments(100_000),
   },
 ];
-
-function startPreview() {
-  const child = spawn(
-    'pnpm',
-    [
-      ...['--filter', '@netpol/web', 'exec', 'vite', 'preview', '--host', '127.0.0.1'],
-      ...['--port', String(PORT), '--strictPort'],
-      ...(process.env.BENCH_DIST ? ['--outDir', process.env.BENCH_DIST] : []),
-    ],
-    { stdio: ['ignore', 'pipe', 'ignore'], detached: true },
-  );
-  return new Promise((resolve, reject) => {
-    child.stdout.on('data', (chunk) => {
-      if (String(chunk).includes(String(PORT))) resolve(child);
-    });
-    child.on('exit', (code) => reject(new Error(`vite preview exited with ${code}`)));
-  });
-}
 
 function recordLongTasks() {
   window.__longtasks = [];
@@ -130,7 +111,7 @@ async function runScenario(browser, scenario) {
 }
 
 async function main() {
-  const preview = await startPreview();
+  const preview = await startPreview(PORT, { quiet: true });
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--no-sandbox'],
