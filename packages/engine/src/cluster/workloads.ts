@@ -1,6 +1,6 @@
-import type { LoadedObject } from '../model/loaded';
-import type { Plain } from '../util/json';
-import { arrayAt, isPlain, objectAt, scalarText } from '../util/json';
+import type { LoadedObject } from '../model';
+import type { Plain } from '../util';
+import { arrayAt, isPlain, objectAt, scalarText } from '../util';
 
 /** Where each pod-owning kind keeps its pod template. */
 const TEMPLATE_PATHS: Readonly<Record<string, readonly string[]>> = {

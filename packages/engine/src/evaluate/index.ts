@@ -8,6 +8,8 @@ export { isolation } from './isolation';
 export { allowedPorts, portRanges } from './allowedPorts';
 export {
   ALL_PORTS,
+  MAX_PORT,
+  MIN_PORT,
   NO_PORTS,
   formatPortSet,
   intersectPortSets,
@@ -18,3 +20,5 @@ export {
 } from './portSet';
 export type { PeerFacts, ProbePort } from './match';
 export { peerMatches, portMatches, resolveNamedPort, targetSelects } from './match';
+export type { DecidingTier } from './tieredPorts';
+export { decidingTier, tieredPortScan } from './tieredPorts';

@@ -2,20 +2,21 @@
  * The tiny predicates evaluation is made of: does a target select a pod, does a peer match
  * the other end of a flow, does a port match. Each Kubernetes subtlety is decided here once.
  */
-import type { PodEndpoint, PodPort } from '../model/cluster';
 import type {
   CompiledPeer,
   CompiledPolicy,
   CompiledPort,
   NamespaceMatcher,
+  PodEndpoint,
   PodMatcher,
-} from '../model/compiled';
-import type { Protocol } from '../model/k8s';
-import type { ProbedPort } from '../model/verdict';
-import type { Labels } from '../selector/labelSelector';
-import { selectorMatches } from '../selector/labelSelector';
-import type { ParsedIp } from '../compile/cidr';
-import { ipBlockContains } from '../compile/cidr';
+  PodPort,
+  ProbedPort,
+  Protocol,
+} from '../model';
+import type { Labels } from '../selector';
+import { selectorMatches } from '../selector';
+import type { ParsedIp } from '../compile';
+import { ipBlockContains } from '../compile';
 
 /**
  * The other end of a flow, as a peer matcher sees it: a pod (with its namespace's labels)

@@ -1,6 +1,4 @@
-import type { PodEndpoint } from '../model/cluster';
-import type { CompiledPort } from '../model/compiled';
-import type { PortRange } from '../model/verdict';
+import type { CompiledPort, PodEndpoint, PortRange } from '../model';
 import { resolveNamedPort } from './match';
 import { MAX_PORT, MIN_PORT } from './portSet';
 

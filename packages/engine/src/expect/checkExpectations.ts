@@ -6,8 +6,8 @@
  */
 import type { PolicyModel } from '../evaluate';
 import { evaluateFlow } from '../evaluate';
-import { selectorMatches } from '../selector/labelSelector';
-import type { FlowEndpoint } from '../model/verdict';
+import { selectorMatches } from '../selector';
+import type { FlowEndpoint } from '../model';
 import type { Expectation, ExpectationFailure, ExpectationResult, ExpectationSide } from './types';
 
 /** Most failures listed per expectation (the count is still exact). */

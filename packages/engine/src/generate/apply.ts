@@ -2,10 +2,7 @@
 import { compilePolicy } from '../compile';
 import { createPolicyModel, targetSelects } from '../evaluate';
 import type { PolicyModel } from '../evaluate';
-import type { Cluster } from '../model/cluster';
-import type { CompiledPolicy } from '../model/compiled';
-import type { LoadedObject } from '../model/loaded';
-import type { ObjectRef } from '../model/source';
+import type { Cluster, CompiledPolicy, LoadedObject, ObjectRef } from '../model';
 import type { GenerateInput } from './generate';
 import type { PolicyEdit } from './plan';
 import { GENERATED_FILE, refKey } from './plan';

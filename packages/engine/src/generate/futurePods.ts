@@ -6,7 +6,7 @@
  * whole (no podSelector, or an empty one) counts as allowing it.
  */
 import { createPolicyModel } from '../evaluate';
-import type { Cluster, PodEndpoint } from '../model/cluster';
+import type { Cluster, PodEndpoint } from '../model';
 import type { GenerateInput } from './generate';
 
 /** The name probe pods carry; not a valid pod name, so it never collides with a real one. */

@@ -6,11 +6,13 @@
  */
 import { allowedPorts, evaluateFlow, resolveNamedPort } from '../evaluate';
 import type { PolicyModel } from '../evaluate';
-import type { Cluster } from '../model/cluster';
-import type { CompiledPolicy } from '../model/compiled';
-import type { NetworkPolicyObject } from '../model/k8s';
-import type { LoadedObject } from '../model/loaded';
-import type { FlowEndpoint } from '../model/verdict';
+import type {
+  Cluster,
+  CompiledPolicy,
+  FlowEndpoint,
+  LoadedObject,
+  NetworkPolicyObject,
+} from '../model';
 import { serializeObjects } from '../serialize';
 import { applyEdits, touchedPods } from './apply';
 import { cidrEnds, destinationEndpoints, selectedNamespaces, sourceEndpoints } from './endpoints';

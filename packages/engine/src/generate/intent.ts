@@ -1,6 +1,6 @@
 /** What the user asks for: "allow SOURCE → DESTINATION on PROTOCOL PORT". */
-import type { Protocol } from '../model/k8s';
-import type { Labels } from '../selector/labelSelector';
+import type { Protocol } from '../model';
+import type { Labels } from '../selector';
 
 /** Addresses: one CIDR (with optional holes), or the Internet preset (see `internet.ts`). */
 export type IntentAddresses =

@@ -1,7 +1,6 @@
 import type { Document, LineCounter as Lines, YAMLError } from 'yaml';
-import { makeDiagnostic } from '../model/diagnostics';
-import type { LoadedObject } from '../model/loaded';
-import type { Diagnostic, SourceRange } from '../model/source';
+import { makeDiagnostic } from '../model';
+import type { Diagnostic, LoadedObject, SourceRange } from '../model';
 import { expandedSize, MAX_EXPANDED_VALUES } from './aliasGuard';
 import { MAX_NESTING } from './depthGuard';
 import { isListKind } from './kinds';

@@ -4,8 +4,8 @@
  * document's plain value and the range of every field by path, syntax errors as located
  * diagnostics. Never throws.
  */
-import type { Diagnostic, SourceRange } from '../model/source';
-import { makeDiagnostic } from '../model/diagnostics';
+import type { Diagnostic, SourceRange } from '../model';
+import { makeDiagnostic } from '../model';
 import { expandedSize, MAX_EXPANDED_VALUES } from './aliasGuard';
 import { collectFieldRanges } from './fieldRanges';
 import { toJs } from './loadDocument';

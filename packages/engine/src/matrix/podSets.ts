@@ -1,10 +1,9 @@
-import type { PodEndpoint } from '../model/cluster';
-import type { CompiledPeer, NamespaceMatcher, PodMatcher } from '../model/compiled';
-import type { LabelSelector } from '../selector/labelSelector';
-import { selectorMatches } from '../selector/labelSelector';
-import type { ParsedIp } from '../compile/cidr';
-import { ipBlockContains, parseIp } from '../compile/cidr';
-import type { PolicyModel } from '../evaluate/model';
+import type { CompiledPeer, NamespaceMatcher, PodEndpoint, PodMatcher } from '../model';
+import type { LabelSelector } from '../selector';
+import { selectorMatches } from '../selector';
+import type { ParsedIp } from '../compile';
+import { ipBlockContains, parseIp } from '../compile';
+import type { PolicyModel } from '../evaluate';
 import type { Bits } from './bitset';
 import {
   andInto,

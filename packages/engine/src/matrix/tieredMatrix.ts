@@ -6,13 +6,9 @@
  * names (a verdict cannot change inside one), so it agrees port by port with `evaluateFlow`.
  * Cells whose verdict is unknown or ambiguous are listed in `uncertain` (their bit is 0).
  */
-import type { PodEndpoint } from '../model/cluster';
-import type { FlowVerdict, PortSet, UncertainCell } from '../model/verdict';
-import type { PolicyModel } from '../evaluate/model';
-import { evaluateFlow } from '../evaluate/evaluateFlow';
-import { formatPortSet } from '../evaluate/portSet';
-import type { DecidingTier } from '../evaluate/tieredPorts';
-import { decidingTier, tieredPortScan } from '../evaluate/tieredPorts';
+import type { FlowVerdict, PodEndpoint, PortSet, UncertainCell } from '../model';
+import type { DecidingTier, PolicyModel } from '../evaluate';
+import { decidingTier, evaluateFlow, formatPortSet, tieredPortScan } from '../evaluate';
 import { emptyBits, setBit } from './bitset';
 import type { CompactMatrix, MatrixOptions } from './types';
 

@@ -3,11 +3,10 @@
  * labels, the pod template's labels against the workload selector, and container ports.
  * Not the full pod validation — only what shapes the network picture.
  */
-import { selectorMatches } from '../selector/labelSelector';
-import type { LabelSelector } from '../selector/labelSelector';
-import { parseIpSloppy } from '../util/goCidr';
-import { asInt32, asRecord, asRecords, asString, asStringMap } from '../util/json';
-import type { Json } from '../util/json';
+import { selectorMatches } from '../selector';
+import type { LabelSelector } from '../selector';
+import { asInt32, asRecord, asRecords, asString, asStringMap, parseIpSloppy } from '../util';
+import type { Json } from '../util';
 import { invalid, notSupported, required } from './fieldError';
 import type { FieldError } from './fieldError';
 import { validateLabels, validateLabelSelector, validateObjectMeta } from './metaRules';
