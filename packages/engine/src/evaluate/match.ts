@@ -17,6 +17,7 @@ import type { Labels } from '../selector';
 import { selectorMatches } from '../selector';
 import type { ParsedIp } from '../compile';
 import { ipBlockContains } from '../compile';
+import { assertNever } from '../util';
 
 /**
  * The other end of a flow, as a peer matcher sees it: a pod (with its namespace's labels)
@@ -37,7 +38,7 @@ export function podMatcherMatches(matcher: PodMatcher, labels: Labels): boolean 
     case 'none':
       return false;
     default:
-      return assertNever(matcher);
+      return assertNever(matcher, 'matcher');
   }
 }
 
@@ -56,7 +57,7 @@ export function namespaceMatcherMatches(
     case 'none':
       return false;
     default:
-      return assertNever(matcher);
+      return assertNever(matcher, 'matcher');
   }
 }
 
@@ -94,7 +95,7 @@ export function peerMatches(peer: CompiledPeer, facts: PeerFacts): boolean {
     case 'none':
       return false;
     default:
-      return assertNever(peer);
+      return assertNever(peer, 'matcher');
   }
 }
 
@@ -133,10 +134,6 @@ export function portMatches(
       return resolveNamedPort(destination.ports, port.name, port.protocol) === probe.number;
     }
     default:
-      return assertNever(port);
+      return assertNever(port, 'matcher');
   }
-}
-
-function assertNever(value: never): never {
-  throw new Error(`unexpected matcher: ${JSON.stringify(value)}`);
 }

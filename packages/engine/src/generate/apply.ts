@@ -3,6 +3,7 @@ import { compilePolicy } from '../compile';
 import { createPolicyModel, targetSelects } from '../evaluate';
 import type { PolicyModel } from '../evaluate';
 import type { Cluster, CompiledPolicy, LoadedObject, ObjectRef } from '../model';
+import { EMPTY_RANGE } from '../util';
 import type { GenerateInput } from './generate';
 import type { PolicyEdit } from './plan';
 import { GENERATED_FILE, refKey } from './plan';
@@ -30,14 +31,6 @@ function asLoaded(edit: PolicyEdit, index: number): LoadedObject {
           file: GENERATED_FILE,
           documentIndex: index,
         };
-  const range = {
-    startLine: 1,
-    startColumn: 1,
-    endLine: 1,
-    endColumn: 1,
-    startOffset: 0,
-    endOffset: 0,
-  };
   return {
     ref,
     apiVersion: edit.policy.apiVersion,
@@ -45,7 +38,7 @@ function asLoaded(edit: PolicyEdit, index: number): LoadedObject {
     name: metadata.name ?? '',
     namespace: metadata.namespace ?? '',
     object: edit.policy as unknown as Record<string, unknown>,
-    range,
+    range: EMPTY_RANGE,
     fieldRanges: {},
   };
 }

@@ -14,6 +14,7 @@ import {
   orInto,
   setBit,
 } from './bitset';
+import { assertNever } from '../util';
 
 /**
  * Sets of pods (bitsets over `cluster.pods`) that each selector and peer matches, computed
@@ -86,8 +87,7 @@ export class PodSets {
       case 'none':
         return emptyBits(this.size);
       default: {
-        const never: never = peer;
-        throw new Error(`unexpected peer ${JSON.stringify(never)}`);
+        return assertNever(peer, 'peer');
       }
     }
   }
@@ -114,8 +114,7 @@ export class PodSets {
       case 'none':
         return emptyBits(this.size);
       default: {
-        const never: never = matcher;
-        throw new Error(`unexpected namespace matcher ${JSON.stringify(never)}`);
+        return assertNever(matcher, 'namespace matcher');
       }
     }
   }
@@ -146,8 +145,7 @@ export class PodSets {
           andNotInto(bits, this.keyBits(req.key));
           break;
         default: {
-          const never: never = req.operator;
-          throw new Error(`unexpected operator ${String(never)}`);
+          return assertNever(req.operator, 'operator');
         }
       }
     }

@@ -1,4 +1,7 @@
 // Primitives shared by several steps. Steps import them from here (`'../util'`).
+export * from './assertNever';
+export * from './emptyRange';
 export * from './goCidr';
 export * from './json';
+export * from './podTemplate';
 export * from './suggest';

@@ -6,6 +6,7 @@ import type {
   PodPort,
   Protocol,
 } from '@netpol/engine';
+import { parsePortFilter } from '../../analysis/graphData';
 import type { ClusterView } from '../../analysis/graphData';
 
 /**
@@ -77,7 +78,6 @@ export function intentOf(
   portText: string,
   protocol: Protocol,
 ): AllowIntent {
-  const t = portText.trim();
-  if (t === '') return { from, to, protocol };
-  return { from, to, protocol, port: /^\d+$/.test(t) ? Number(t) : t };
+  const port = parsePortFilter(portText);
+  return port === undefined ? { from, to, protocol } : { from, to, protocol, port };
 }
