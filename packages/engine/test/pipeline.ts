@@ -5,7 +5,7 @@ import { createPolicyModel } from '../src/evaluate';
 import type { PolicyModel } from '../src/evaluate';
 import { loadText } from '../src/load';
 import type { LoadedObject } from '../src/model/loaded';
-import { EMPTY_RANGE } from '../src/util';
+import { EMPTY_RANGE } from '../src/model';
 
 export function loadObjects(...texts: string[]): LoadedObject[] {
   return loadObjectsIn('default', ...texts);

@@ -3,8 +3,8 @@ import { compilePolicy } from '../compile';
 import { createPolicyModel, targetSelects } from '../evaluate';
 import type { PolicyModel } from '../evaluate';
 import type { Cluster, CompiledPolicy, LoadedObject, ObjectRef } from '../model';
-import { EMPTY_RANGE } from '../util';
-import type { GenerateInput } from './generate';
+import { EMPTY_RANGE } from '../model';
+import type { GenerateInput } from './input';
 import type { PolicyEdit } from './plan';
 import { GENERATED_FILE, refKey } from './plan';
 

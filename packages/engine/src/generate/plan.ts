@@ -11,7 +11,7 @@ import { oneDirectionPolicy, peersFor, portsFor, ruleFor } from './build';
 import { dnsRule } from './dns';
 import type { ExistingPolicy, PlacementOption } from './extend';
 import { extendPolicy, extensiblePolicies, placementOption } from './extend';
-import type { GenerateInput } from './generate';
+import type { GenerateInput } from './input';
 import type { AllowIntent, GenerateChoices, IntentAddresses, Placement } from './intent';
 import { internetBlocks } from './internet';
 import { uniqueName } from './names';

@@ -3,7 +3,7 @@
 export type * from './cluster';
 export type * from './compiled';
 export type * from './loaded';
-export type * from './source';
+export * from './source';
 export type * from './verdict';
 export * from './diagnostics';
 export * from './k8s';

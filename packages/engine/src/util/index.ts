@@ -1,6 +1,5 @@
 // Primitives shared by several steps. Steps import them from here (`'../util'`).
 export * from './assertNever';
-export * from './emptyRange';
 export * from './goCidr';
 export * from './json';
 export * from './podTemplate';
