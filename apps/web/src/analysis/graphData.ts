@@ -54,6 +54,23 @@ const byName = <T extends { name: string }>(a: T, b: T) => a.name.localeCompare(
 export const namespaceNodeId = (name: string) => `ns:${name}`;
 export const cidrNodeId = (cidr: string) => `cidr:${cidr}`;
 
+/** What a graph node id names. The shapes are the engine's intent ends, so they pass through. */
+export type ParsedNodeId =
+  | { readonly kind: 'namespace'; readonly name: string }
+  | { readonly kind: 'cidr'; readonly cidr: string }
+  | { readonly kind: 'pod'; readonly id: string };
+
+/**
+ * The inverse of `namespaceNodeId` / `cidrNodeId`: the one place that reads a node id's
+ * prefix. Anything without one is a pod id (`ns/name`). Only the first prefix counts, so an
+ * IPv6 CIDR (`cidr:2001:db8::/32`) keeps its colons.
+ */
+export function parseNodeId(id: string): ParsedNodeId {
+  if (id.startsWith('ns:')) return { kind: 'namespace', name: id.slice('ns:'.length) };
+  if (id.startsWith('cidr:')) return { kind: 'cidr', cidr: id.slice('cidr:'.length) };
+  return { kind: 'pod', id };
+}
+
 function collectCidrs(policies: readonly CompiledPolicy[]): CidrView[] {
   const seen = new Set<string>();
   for (const policy of policies) {

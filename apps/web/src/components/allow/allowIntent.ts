@@ -6,7 +6,7 @@ import type {
   PodPort,
   Protocol,
 } from '@netpol/engine';
-import { parsePortFilter } from '../../analysis/graphData';
+import { cidrNodeId, namespaceNodeId, parseNodeId, parsePortFilter } from '../../analysis/graphData';
 import type { ClusterView } from '../../analysis/graphData';
 
 /**
@@ -21,9 +21,7 @@ export const INTERNET_ID = 'internet';
 export function intentSource(nodeId: EndpointId): IntentSource | null {
   if (nodeId === '') return null;
   if (nodeId === INTERNET_ID) return { kind: 'internet' };
-  if (nodeId.startsWith('ns:')) return { kind: 'namespace', name: nodeId.slice(3) };
-  if (nodeId.startsWith('cidr:')) return { kind: 'cidr', cidr: nodeId.slice(5) };
-  return { kind: 'pod', id: nodeId };
+  return parseNodeId(nodeId);
 }
 
 /** A drawn edge's destination: a pod or addresses; null for a namespace (not a destination). */
@@ -39,18 +37,20 @@ export function endpointFromText(view: ClusterView, typed: string): EndpointId |
   if (text.toLowerCase() === 'internet' || text.toLowerCase() === 'the internet')
     return INTERNET_ID;
   if (text.includes('/') && /^[0-9a-f:.]+\/\d+$/i.test(text))
-    return parseCidr(text) ? `cidr:${text}` : null;
+    return parseCidr(text) ? cidrNodeId(text) : null;
   if (view.podsById.has(text)) return text;
-  const namespace = text.startsWith('ns:') ? text.slice(3) : text;
-  if (view.namespaces.some((ns) => ns.name === namespace)) return `ns:${namespace}`;
+  const parsed = parseNodeId(text);
+  const namespace = parsed.kind === 'namespace' ? parsed.name : text;
+  if (view.namespaces.some((ns) => ns.name === namespace)) return namespaceNodeId(namespace);
   return null;
 }
 
 /** How an endpoint reads in a picker: `ns/name`, `ns`, the CIDR, `Internet`. */
 export function endpointText(id: EndpointId): string {
   if (id === INTERNET_ID) return 'Internet';
-  if (id.startsWith('ns:')) return id.slice(3);
-  if (id.startsWith('cidr:')) return id.slice(5);
+  const node = parseNodeId(id);
+  if (node.kind === 'namespace') return node.name;
+  if (node.kind === 'cidr') return node.cidr;
   return id;
 }
 
@@ -58,8 +58,9 @@ export function endpointText(id: EndpointId): string {
 export function endpointDescription(id: EndpointId): string {
   if (id === '') return 'nothing picked yet';
   if (id === INTERNET_ID) return 'the Internet (public addresses)';
-  if (id.startsWith('ns:')) return `every pod of namespace ${id.slice(3)}, now and later`;
-  if (id.startsWith('cidr:')) return `addresses in ${id.slice(5)}`;
+  const node = parseNodeId(id);
+  if (node.kind === 'namespace') return `every pod of namespace ${node.name}, now and later`;
+  if (node.kind === 'cidr') return `addresses in ${node.cidr}`;
   return `pod ${id}`;
 }
 

@@ -4,7 +4,7 @@ import { planEdges } from '../../analysis/flowEdges';
 import { withComparedEdges } from '../../analysis/compareEdges';
 import { useCompare } from '../../analysis/useCompare';
 import { pinnedExpectations, useExpectations } from '../../analysis/useExpectations';
-import { namespaceNodeId } from '../../analysis/graphData';
+import { namespaceNodeId, parseNodeId } from '../../analysis/graphData';
 import { policyFocus } from '../../analysis/policyFocus';
 import { useVerdicts } from '../../analysis/selectors';
 import { useChangedFlows } from '../../analysis/useChangedFlows';
@@ -76,7 +76,7 @@ export function useGraphProjection() {
     const shown = namespaceFilter && view.namespaces.some((n) => n.name === namespaceFilter) ? namespaceFilter : '';
     // The namespace filter draws one namespace (and the external networks), with the flows among them.
     const visible = (id: string) =>
-      !shown || id.startsWith('cidr:') || id === namespaceNodeId(shown) || view.podsById.get(id)?.namespace === shown;
+      !shown || parseNodeId(id).kind === 'cidr' || id === namespaceNodeId(shown) || view.podsById.get(id)?.namespace === shown;
     const input = {
       view,
       layout,
