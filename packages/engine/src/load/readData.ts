@@ -40,7 +40,7 @@ export function readYamlData(text: string, file: string): DataResult {
     if (errors.length > 0) continue;
     const range = rangeFromOffsets(stream.lines, parsed.start, parsed.end);
     const converted = toJs(doc, { file, documentIndex: index, range });
-    if ('error' in converted) {
+    if (!converted.ok) {
       diagnostics.push(converted.error);
       continue;
     }

@@ -3,4 +3,5 @@ export * from './assertNever';
 export * from './goCidr';
 export * from './json';
 export * from './podTemplate';
+export * from './result';
 export * from './suggest';
