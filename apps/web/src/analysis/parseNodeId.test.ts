@@ -8,7 +8,10 @@ describe('parseNodeId', () => {
   });
 
   it('keeps the colons of an IPv6 CIDR', () => {
-    expect(parseNodeId(cidrNodeId('2001:db8::/32'))).toEqual({ kind: 'cidr', cidr: '2001:db8::/32' });
+    expect(parseNodeId(cidrNodeId('2001:db8::/32'))).toEqual({
+      kind: 'cidr',
+      cidr: '2001:db8::/32',
+    });
   });
 
   it('takes an id without a prefix as a pod id', () => {

@@ -1,9 +1,5 @@
 import type { PodMatcher } from '../model';
-import type {
-  LabelSelector,
-  SelectorOperator,
-  SelectorRequirement,
-} from '../selector';
+import type { LabelSelector, SelectorOperator, SelectorRequirement } from '../selector';
 import { isEmptySelector } from '../selector';
 import { arrayAt, isPlain, scalarText } from '../util';
 

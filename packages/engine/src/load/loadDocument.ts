@@ -115,8 +115,16 @@ export function loadDocument(
   const meta =
     isPlainObject(value) && isPlainObject(value['metadata']) ? value['metadata'] : undefined;
   const name = meta && typeof meta['name'] === 'string' ? meta['name'] : undefined;
-  const readable = !diagnostics.some((d) => d.code === 'NOT_AN_OBJECT' || d.code === 'MISSING_KIND');
-  result.documents.push({ index, range, ok: readable, ...(kind ? { kind } : {}), ...(name ? { name } : {}) });
+  const readable = !diagnostics.some(
+    (d) => d.code === 'NOT_AN_OBJECT' || d.code === 'MISSING_KIND',
+  );
+  result.documents.push({
+    index,
+    range,
+    ok: readable,
+    ...(kind ? { kind } : {}),
+    ...(name ? { name } : {}),
+  });
 }
 
 /** A plain number with a leading zero somewhere (maybe): YAML 1.1 reads it as octal. */

@@ -28,7 +28,8 @@ export function EndpointPicker(props: {
   );
   const typed = endpointFromText(view, text);
   const invalid =
-    text.trim() !== '' && (typed === null || (side === 'to' && parseNodeId(typed).kind === 'namespace'));
+    text.trim() !== '' &&
+    (typed === null || (side === 'to' && parseNodeId(typed).kind === 'namespace'));
 
   const pick = (id: EndpointId) => {
     setText(endpointText(id));

@@ -44,7 +44,11 @@ export function writeAllowEdits(
   const after = useAppStore.getState().text;
   const range = changedLines(before, after);
   if (range) store.revealInEditor(range, { focus: false });
-  if (flow.from !== INTERNET_ID && flow.to !== INTERNET_ID && parseNodeId(flow.from).kind !== 'namespace')
+  if (
+    flow.from !== INTERNET_ID &&
+    flow.to !== INTERNET_ID &&
+    parseNodeId(flow.from).kind !== 'namespace'
+  )
     store.selectFlow(flow);
   const names = edits
     .map((e) => `${e.policy.metadata.namespace}/${e.policy.metadata.name}`)

@@ -6,7 +6,12 @@ import type {
   PodPort,
   Protocol,
 } from '@netpol/engine';
-import { cidrNodeId, namespaceNodeId, parseNodeId, parsePortFilter } from '../../analysis/graphData';
+import {
+  cidrNodeId,
+  namespaceNodeId,
+  parseNodeId,
+  parsePortFilter,
+} from '../../analysis/graphData';
 import type { ClusterView } from '../../analysis/graphData';
 
 /**
