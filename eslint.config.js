@@ -47,6 +47,24 @@ export default tseslint.config(
     },
   },
   {
+    // e2e drives the app like a person; when it needs the engine it takes the public API,
+    // so a refactor inside the engine cannot break a spec.
+    files: ['e2e/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/packages/engine/src', '**/packages/engine/src/**'],
+              message: "e2e imports the engine as '@netpol/engine', never its src/.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Engine purity: no DOM, React, UI libraries or Node built-ins in the engine's source.
     files: ['packages/engine/src/**/*.ts'],
     ignores: ['packages/engine/src/**/*.test.ts'],
@@ -70,6 +88,12 @@ export default tseslint.config(
             {
               group: ['@netpol/web', '@netpol/cli', '**/apps/**'],
               message: 'Dependencies point one way: apps import the engine, never the reverse.',
+            },
+            {
+              // A step's index.ts names what it offers the others; reaching past it into a
+              // sibling's file couples the steps to each other's insides.
+              group: ['../*/*', '../../*/*'],
+              message: "Import another engine step through its index ('../model'), not one of its files.",
             },
           ],
         },

@@ -1,7 +1,7 @@
 // The allow dialog as a reviewer would want its output: stable selectors, namespace intents,
 // the user's name and placement, and what changed shown after Create.
 import type { Page } from '@playwright/test';
-import { analyze } from '../packages/engine/src/index';
+import { analyze } from '@netpol/engine';
 import { expect, test } from './fixtures';
 import { AppPage } from './pages/AppPage';
 import { Canvas } from './pages/Canvas';

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { loadText } from '../packages/engine/src/index';
+import { loadText } from '@netpol/engine';
 import { expect, test } from './fixtures';
 import { AppPage } from './pages/AppPage';
 

@@ -1,7 +1,7 @@
 // The keyboard alone: the palette, the allow dialog's pickers and Enter, leaving Monaco,
 // and "Allow…" from Explain and the matrix.
 import type { Page } from '@playwright/test';
-import { analyze } from '../packages/engine/src/index';
+import { analyze } from '@netpol/engine';
 import { expect, test } from './fixtures';
 import { AppPage } from './pages/AppPage';
 import { Canvas } from './pages/Canvas';

@@ -1,4 +1,4 @@
-import { analyze } from '../packages/engine/src/index';
+import { analyze } from '@netpol/engine';
 import { expect, test } from './fixtures';
 import { AppPage } from './pages/AppPage';
 import { Canvas } from './pages/Canvas';

@@ -5,6 +5,7 @@ import { createPolicyModel } from '../src/evaluate';
 import type { PolicyModel } from '../src/evaluate';
 import { loadText } from '../src/load';
 import type { LoadedObject } from '../src/model/loaded';
+import { EMPTY_RANGE } from '../src/model';
 
 export function loadObjects(...texts: string[]): LoadedObject[] {
   return loadObjectsIn('default', ...texts);
@@ -41,14 +42,6 @@ export function loadedFromPlain(objects: readonly object[]): LoadedObject[] {
     const kind = String(object['kind']);
     const namespace = kind === 'Namespace' ? '' : (metadata.namespace ?? 'default');
     const name = metadata.name ?? '';
-    const range = {
-      startLine: 1,
-      startColumn: 1,
-      endLine: 1,
-      endColumn: 1,
-      startOffset: 0,
-      endOffset: 0,
-    };
     return {
       ref: { kind, namespace, name, file: 'plain', documentIndex },
       apiVersion: String(object['apiVersion']),
@@ -56,7 +49,7 @@ export function loadedFromPlain(objects: readonly object[]): LoadedObject[] {
       name,
       namespace,
       object,
-      range,
+      range: EMPTY_RANGE,
       fieldRanges: {},
     };
   });

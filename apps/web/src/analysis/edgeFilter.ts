@@ -1,4 +1,5 @@
 import type { FlowChange } from './changedFlows';
+import { parseNodeId } from './graphData';
 import type { EdgePlan, FlowEdgeView } from './flowEdges';
 
 /** Which verdicts the graph draws (the `verdict-filter` select). */
@@ -28,7 +29,11 @@ export interface FilteredPlan extends EdgePlan {
   readonly filteredOut: number;
 }
 
-const namespaceOf = (id: string) => (id.startsWith('ns:') ? id.slice(3) : id.includes('/') ? id.slice(0, id.indexOf('/')) : null);
+function namespaceOf(id: string): string | null {
+  const node = parseNodeId(id);
+  if (node.kind === 'namespace') return node.name;
+  return id.includes('/') ? id.slice(0, id.indexOf('/')) : null;
+}
 
 function touches(edge: FlowEdgeView, focus: EdgeFocus): boolean {
   const ends = [edge.from, edge.to];

@@ -2,7 +2,7 @@ import type { FlowEndpoint, Protocol } from '@netpol/engine';
 import type { FlowPair } from '../state/graphSlice';
 import { representativeIp } from './flowEdges';
 import { portsBetween } from './engineAdapter';
-import type { ClusterView, Verdicts } from './graphData';
+import { parseNodeId, type ClusterView, type Verdicts } from './graphData';
 
 /** The concrete flow an explanation is computed for. */
 export interface ExplainTarget {
@@ -18,7 +18,8 @@ export interface ExplainTarget {
 export function endpointOf(view: ClusterView, nodeId: string): FlowEndpoint | null {
   const network = view.cidrs.find((c) => c.id === nodeId);
   if (network) return { kind: 'ip', ip: representativeIp(network.cidr) };
-  if (nodeId.startsWith('cidr:')) return { kind: 'ip', ip: representativeIp(nodeId.slice(5)) };
+  const node = parseNodeId(nodeId);
+  if (node.kind === 'cidr') return { kind: 'ip', ip: representativeIp(node.cidr) };
   return view.podsById.has(nodeId) ? { kind: 'pod', id: nodeId } : null;
 }
 

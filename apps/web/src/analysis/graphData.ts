@@ -77,7 +77,10 @@ export function externalNetworkId(typed: string): string | null {
 }
 
 /** Whether a node id is an external network (a CIDR or the Internet), not a pod or namespace. */
-export const isExternalNodeId = (id: string) => id === INTERNET_NODE_ID || id.startsWith('cidr:');
+export const isExternalNodeId = (id: string) => {
+  const kind = parseNodeId(id).kind;
+  return kind === 'cidr' || kind === 'internet';
+};
 
 /**
  * The view with the external networks the user added (`internet` or `cidr:<cidr>` ids).
@@ -93,6 +96,26 @@ export function withAddedNetworks(view: ClusterView, added: readonly string[]): 
     extra.push(id === INTERNET_NODE_ID ? { id, cidr, label: 'Internet', added: true } : { id, cidr, added: true });
   }
   return extra.length === 0 ? view : { ...view, cidrs: [...view.cidrs, ...extra] };
+}
+
+/** What a graph node id names. The shapes are the engine's intent ends, so they pass through. */
+export type ParsedNodeId =
+  /** The Internet preset node the user added (`internet`). */
+  | { readonly kind: 'internet' }
+  | { readonly kind: 'namespace'; readonly name: string }
+  | { readonly kind: 'cidr'; readonly cidr: string }
+  | { readonly kind: 'pod'; readonly id: string };
+
+/**
+ * The inverse of `namespaceNodeId` / `cidrNodeId`: the one place that reads a node id's
+ * prefix. Anything without one is a pod id (`ns/name`). Only the first prefix counts, so an
+ * IPv6 CIDR (`cidr:2001:db8::/32`) keeps its colons.
+ */
+export function parseNodeId(id: string): ParsedNodeId {
+  if (id === INTERNET_NODE_ID) return { kind: 'internet' };
+  if (id.startsWith('ns:')) return { kind: 'namespace', name: id.slice('ns:'.length) };
+  if (id.startsWith('cidr:')) return { kind: 'cidr', cidr: id.slice('cidr:'.length) };
+  return { kind: 'pod', id };
 }
 
 function collectCidrs(policies: readonly CompiledPolicy[]): CidrView[] {

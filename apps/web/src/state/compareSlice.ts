@@ -1,5 +1,4 @@
 import type { StateCreator } from 'zustand';
-import type { AppState } from './store';
 
 /**
  * A baseline to compare the workspace with: a snapshot taken with "Save as baseline", or
@@ -24,7 +23,7 @@ export interface CompareSlice {
   clearBaseline: () => void;
 }
 
-export const createCompareSlice: StateCreator<AppState, [], [], CompareSlice> = (set) => ({
+export const createCompareSlice: StateCreator<CompareSlice> = (set) => ({
   baseline: null,
   comparing: false,
   compareWith: (baseline) => set({ baseline, comparing: true }),

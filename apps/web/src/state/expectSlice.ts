@@ -1,5 +1,4 @@
 import type { StateCreator } from 'zustand';
-import type { AppState } from './store';
 
 /** Which document the YAML pane shows: the workspace manifests or the expectations. */
 export type YamlTab = 'workspace' | 'expectations';
@@ -27,7 +26,7 @@ expectations: []
 #   expect: allowed     # allowed | denied
 `;
 
-export const createExpectSlice: StateCreator<AppState, [], [], ExpectSlice> = (set) => ({
+export const createExpectSlice: StateCreator<ExpectSlice> = (set) => ({
   expectationsText: EXAMPLE_EXPECTATIONS,
   setExpectationsText: (expectationsText) => set({ expectationsText }),
   yamlTab: 'workspace',

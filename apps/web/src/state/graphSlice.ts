@@ -1,7 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { Protocol } from '@netpol/engine';
 import type { VerdictFilter } from '../analysis/edgeFilter';
-import type { AppState } from './store';
 
 /**
  * An end of a drawn edge: a pod (`ns/name`), a whole namespace (`ns:<name>`) or an
@@ -85,7 +84,7 @@ export interface GraphSlice {
   hoverFlow: (hovered: GraphSlice['hoveredFlow']) => void;
 }
 
-export const createGraphSlice: StateCreator<AppState, [], [], GraphSlice> = (set) => ({
+export const createGraphSlice: StateCreator<GraphSlice> = (set) => ({
   selectedPod: null,
   selectedNamespace: null,
   selectedFlow: null,

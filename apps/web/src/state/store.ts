@@ -15,6 +15,8 @@ import { createGraphSlice, type GraphSlice } from './graphSlice';
 import { createCompareSlice, type CompareSlice } from './compareSlice';
 import { createExpectSlice, type ExpectSlice } from './expectSlice';
 
+// Each slice is written against its own state only (`StateCreator<ItsSlice>`), so slices
+// never import this file and the store is the one place that knows all of them.
 export type AppState = WorkspaceSlice & GraphSlice & CompareSlice & ExpectSlice;
 
 export const useAppStore = create<AppState>()((...args) => ({

@@ -1,5 +1,4 @@
 import type { StateCreator } from 'zustand';
-import type { AppState } from './store';
 import {
   createHistory,
   recordChange,
@@ -110,7 +109,7 @@ function flushAll(): void {
 let noticeCounter = 0;
 let revealCounter = 0;
 
-export const createWorkspaceSlice: StateCreator<AppState, [], [], WorkspaceSlice> = (set, get) => ({
+export const createWorkspaceSlice: StateCreator<WorkspaceSlice> = (set, get) => ({
   text: '',
   history: createHistory(''),
   edited: false,
@@ -170,5 +169,5 @@ export const createWorkspaceSlice: StateCreator<AppState, [], [], WorkspaceSlice
 });
 
 /** Selectors for the undo/redo buttons. */
-export const selectCanUndo = (state: AppState) => state.history.past.length > 0;
-export const selectCanRedo = (state: AppState) => state.history.future.length > 0;
+export const selectCanUndo = (state: WorkspaceSlice) => state.history.past.length > 0;
+export const selectCanRedo = (state: WorkspaceSlice) => state.history.future.length > 0;

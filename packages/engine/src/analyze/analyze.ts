@@ -9,10 +9,7 @@ import { createPolicyModel } from '../evaluate';
 import type { PolicyModel } from '../evaluate';
 import { loadText } from '../load';
 import type { LoadedDocument, LoadResult } from '../load';
-import type { Cluster } from '../model/cluster';
-import type { CompiledPolicy } from '../model/compiled';
-import type { LoadedObject } from '../model/loaded';
-import type { Diagnostic } from '../model/source';
+import type { Cluster, CompiledPolicy, Diagnostic, LoadedObject } from '../model';
 import { refKey, refsWithErrors, validateObjects } from '../validate';
 import type { CompiledClusterPolicy } from '../clusterPolicy';
 import {

@@ -5,9 +5,8 @@
  */
 import { isNetworkPolicy, skipObjectsWithErrors } from '../compile';
 import { KNOWN_KINDS } from '../load';
-import { makeDiagnostic } from '../model/diagnostics';
-import type { LoadedObject } from '../model/loaded';
-import type { Diagnostic, ObjectRef } from '../model/source';
+import { makeDiagnostic } from '../model';
+import type { Diagnostic, LoadedObject, ObjectRef } from '../model';
 
 const CLUSTER_MODEL_KINDS: ReadonlySet<string> = new Set(
   [...KNOWN_KINDS].filter((kind) => kind !== 'NetworkPolicy' && kind !== 'ClusterNetworkPolicy'),

@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../model/source';
+import type { Diagnostic } from '../model';
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 

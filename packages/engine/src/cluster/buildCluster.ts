@@ -1,9 +1,7 @@
-import type { Cluster, NamespaceInfo, PodEndpoint } from '../model/cluster';
-import type { LoadedObject } from '../model/loaded';
-import { makeDiagnostic } from '../model/diagnostics';
-import type { Diagnostic } from '../model/source';
-import type { Labels } from '../selector/labelSelector';
-import { objectAt } from '../util/json';
+import type { Cluster, Diagnostic, LoadedObject, NamespaceInfo, PodEndpoint } from '../model';
+import { makeDiagnostic } from '../model';
+import type { Labels } from '../selector';
+import { objectAt } from '../util';
 import { readHostNetwork, readLabels, readPodIps, readPorts } from './podSpec';
 import { coveredWorkloads, isWorkload, podTemplate, workloadReplicas } from './workloads';
 

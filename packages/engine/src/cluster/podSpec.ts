@@ -1,9 +1,8 @@
-import type { PodPort } from '../model/cluster';
-import type { Protocol } from '../model/k8s';
-import { PROTOCOLS } from '../model/k8s';
-import type { Labels } from '../selector/labelSelector';
-import type { Plain } from '../util/json';
-import { arrayAt, isPlain, objectAt, scalarText } from '../util/json';
+import type { PodPort, Protocol } from '../model';
+import { PROTOCOLS } from '../model';
+import type { Labels } from '../selector';
+import type { Plain } from '../util';
+import { arrayAt, isPlain, objectAt, scalarText } from '../util';
 
 /** Labels of an object's metadata, with scalar values read as strings. */
 export function readLabels(metadata: Plain | undefined): Labels {

@@ -1,25 +1,15 @@
-import type { LoadedObject } from '../model/loaded';
-import type { Plain } from '../util/json';
-import { arrayAt, isPlain, objectAt, scalarText } from '../util/json';
-
-/** Where each pod-owning kind keeps its pod template. */
-const TEMPLATE_PATHS: Readonly<Record<string, readonly string[]>> = {
-  Deployment: ['spec', 'template'],
-  StatefulSet: ['spec', 'template'],
-  DaemonSet: ['spec', 'template'],
-  ReplicaSet: ['spec', 'template'],
-  Job: ['spec', 'template'],
-  CronJob: ['spec', 'jobTemplate', 'spec', 'template'],
-};
+import type { LoadedObject } from '../model';
+import type { Plain } from '../util';
+import { arrayAt, isPlain, objectAt, POD_TEMPLATE_PATHS, scalarText } from '../util';
 
 export function isWorkload(object: LoadedObject): boolean {
-  return Object.prototype.hasOwnProperty.call(TEMPLATE_PATHS, object.kind);
+  return Object.prototype.hasOwnProperty.call(POD_TEMPLATE_PATHS, object.kind);
 }
 
 /** The pod template (`metadata` + `spec`) of a workload, if it has one. */
 export function podTemplate(object: LoadedObject): Plain | undefined {
   let node: Plain | undefined = object.object;
-  for (const key of TEMPLATE_PATHS[object.kind] ?? []) node = objectAt(node, key);
+  for (const key of POD_TEMPLATE_PATHS[object.kind] ?? []) node = objectAt(node, key);
   return node;
 }
 

@@ -3,10 +3,17 @@
  * (the apiserver would refuse the others), so shapes are trusted here, but nothing throws.
  */
 import { compileSelector, parseCidr } from '../compile';
-import { arrayAt, isPlain, objectAt, scalarText } from '../util/json';
-import type { CompiledCidr, CompiledOrigin, PodMatcher } from '../model/compiled';
-import type { LoadedObject } from '../model/loaded';
-import type { ClusterAction, ClusterPolicyRef, ClusterTier, Direction } from '../model/verdict';
+import { arrayAt, isPlain, objectAt, scalarText } from '../util';
+import type {
+  ClusterAction,
+  ClusterPolicyRef,
+  ClusterTier,
+  CompiledCidr,
+  CompiledOrigin,
+  Direction,
+  LoadedObject,
+  PodMatcher,
+} from '../model';
 import type {
   ClusterPeer,
   ClusterProtocolMatch,

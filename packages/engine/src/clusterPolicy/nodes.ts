@@ -1,8 +1,7 @@
 /** `kind: Node` objects → what `nodes` peers match: labels and the IPs of `status.addresses`. */
 import { parseIp } from '../compile';
-import { arrayAt, isPlain, objectAt, scalarText } from '../util/json';
-import type { NodeInfo } from '../model/cluster';
-import type { LoadedObject } from '../model/loaded';
+import { arrayAt, isPlain, objectAt, scalarText } from '../util';
+import type { LoadedObject, NodeInfo } from '../model';
 
 export function readNodes(objects: readonly LoadedObject[]): NodeInfo[] {
   return objects.filter((o) => o.kind === 'Node' && o.apiVersion === 'v1').map(readNode);

@@ -2,10 +2,17 @@
  * Compiled ClusterNetworkPolicies (`policy.networking.k8s.io/v1alpha2`): each object turned
  * once into small matchers, plain data like the compiled NetworkPolicies.
  */
-import type { CompiledCidr, CompiledOrigin, PodMatcher } from '../model/compiled';
-import type { Protocol } from '../model/k8s';
-import type { SourceRange } from '../model/source';
-import type { ClusterAction, ClusterPolicyRef, ClusterTier, Direction } from '../model/verdict';
+import type {
+  ClusterAction,
+  ClusterPolicyRef,
+  ClusterTier,
+  CompiledCidr,
+  CompiledOrigin,
+  Direction,
+  PodMatcher,
+  Protocol,
+  SourceRange,
+} from '../model';
 
 /** `namespaces` or `pods` (namespaceSelector AND podSelector); also the subject's shape. */
 export interface PodsSelection {

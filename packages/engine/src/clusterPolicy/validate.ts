@@ -6,20 +6,19 @@
  * Experimental-channel fields are accepted and flagged; another group's kind of the same
  * name (Antrea's `crd.antrea.io`) is reported as not evaluated.
  */
-import { parseCidrStrict } from '../validate';
-import type { FieldError } from '../validate';
 import {
   checkShape,
   invalid,
   nameIsDNSSubdomain,
   notSupported,
+  parseCidrStrict,
   required,
   toDiagnostic,
   validateObjectMeta,
 } from '../validate';
-import { makeDiagnostic } from '../model/diagnostics';
-import type { LoadedObject } from '../model/loaded';
-import type { Diagnostic } from '../model/source';
+import type { FieldError } from '../validate';
+import { makeDiagnostic } from '../model';
+import type { Diagnostic, LoadedObject } from '../model';
 import { CLUSTER_NETWORK_POLICY, EXPERIMENTAL_PEER_FIELDS } from './shape';
 import { CNP_API_VERSION, CNP_KIND } from './types';
 

@@ -4,8 +4,8 @@
  * validation uses (`util/goCidr`, Kubernetes' `ParseIPSloppy` / `ParseCIDRSloppy`): what
  * validates compiles to the same network (`010.0.0.0/8` is 10.0.0.0/8).
  */
-import type { CompiledCidr } from '../model/compiled';
-import { parseCidrSloppy, parseIpSloppy, to4 } from '../util/goCidr';
+import type { CompiledCidr } from '../model';
+import { parseCidrSloppy, parseIpSloppy, to4 } from '../util';
 
 export interface ParsedIp {
   readonly family: 4 | 6;

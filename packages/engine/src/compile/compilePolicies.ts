@@ -1,6 +1,4 @@
-import type { CompiledPolicy } from '../model/compiled';
-import type { LoadedObject } from '../model/loaded';
-import type { Diagnostic, ObjectRef } from '../model/source';
+import type { CompiledPolicy, Diagnostic, LoadedObject, ObjectRef } from '../model';
 import { compilePolicy } from './compilePolicy';
 
 export interface CompileOptions {

@@ -1,7 +1,7 @@
 // The compiled structure, tested apart from evaluation: every absent-vs-empty decision.
 import { describe, expect, it } from 'vitest';
 import { loadText } from '../load';
-import type { CompiledPolicy } from '../model/compiled';
+import type { CompiledPolicy } from '../model';
 import { compilePolicies, skipObjectsWithErrors } from './compilePolicies';
 
 function compileOne(specYaml: string, namespace = 'ns'): CompiledPolicy {

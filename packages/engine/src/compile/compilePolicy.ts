@@ -1,9 +1,15 @@
-import type { CompiledOrigin, CompiledPolicy, CompiledRule, PodMatcher } from '../model/compiled';
-import type { LoadedObject } from '../model/loaded';
-import type { Direction, PolicyRef } from '../model/verdict';
+import type {
+  CompiledOrigin,
+  CompiledPolicy,
+  CompiledRule,
+  Direction,
+  LoadedObject,
+  PodMatcher,
+  PolicyRef,
+} from '../model';
 import { compilePeers } from './peer';
 import { compilePorts } from './port';
-import { arrayAt, objectAt } from '../util/json';
+import { arrayAt, objectAt } from '../util';
 import { compileSelector } from './selector';
 
 /** Compiles one loaded NetworkPolicy object into its target and rule matchers. */

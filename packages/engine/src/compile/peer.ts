@@ -4,9 +4,9 @@ import type {
   CompiledPeer,
   NamespaceMatcher,
   PeerMatcher,
-} from '../model/compiled';
+} from '../model';
 import { parseCidr } from './cidr';
-import { arrayAt, has, isPlain, objectAt, scalarText } from '../util/json';
+import { arrayAt, has, isPlain, objectAt, scalarText } from '../util';
 import { compileSelector } from './selector';
 
 /**

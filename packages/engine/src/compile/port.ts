@@ -1,8 +1,7 @@
-import type { CompiledOrigin, CompiledPort, PortMatcher } from '../model/compiled';
-import type { Protocol } from '../model/k8s';
-import { PROTOCOLS } from '../model/k8s';
-import type { Plain } from '../util/json';
-import { isPlain } from '../util/json';
+import type { CompiledOrigin, CompiledPort, PortMatcher, Protocol } from '../model';
+import { PROTOCOLS } from '../model';
+import type { Plain } from '../util';
+import { isPlain } from '../util';
 
 /**
  * Compiles a rule's `ports`. Absent, null or empty `ports` means every port of every

@@ -1,11 +1,7 @@
-import type { PodMatcher } from '../model/compiled';
-import type {
-  LabelSelector,
-  SelectorOperator,
-  SelectorRequirement,
-} from '../selector/labelSelector';
-import { isEmptySelector } from '../selector/labelSelector';
-import { arrayAt, isPlain, scalarText } from '../util/json';
+import type { PodMatcher } from '../model';
+import type { LabelSelector, SelectorOperator, SelectorRequirement } from '../selector';
+import { isEmptySelector } from '../selector';
+import { arrayAt, isPlain, scalarText } from '../util';
 
 const OPERATORS: readonly SelectorOperator[] = ['In', 'NotIn', 'Exists', 'DoesNotExist'];
 

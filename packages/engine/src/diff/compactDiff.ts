@@ -6,7 +6,7 @@
  * the two port-set ids.
  */
 import type { CompactMatrix } from '../matrix';
-import type { PortSet } from '../model/verdict';
+import type { PortSet } from '../model';
 import { formatPortDifference, subtractPorts } from './portDiff';
 
 /** A change between two groups: the ports gained and lost, as CLI labels (`TCP:80`, `all`). */

@@ -4,8 +4,8 @@
  * is that whole space (so "explicit TCP+UDP+SCTP everywhere" and "all" compare equal).
  */
 import { formatPortSet, portSetOf } from '../evaluate';
-import { PROTOCOLS } from '../model/k8s';
-import type { PortRange, PortSet } from '../model/verdict';
+import { PROTOCOLS } from '../model';
+import type { PortRange, PortSet } from '../model';
 
 const FULL: readonly PortRange[] = PROTOCOLS.map((protocol) => ({ protocol, from: 1, to: 65535 }));
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadText } from '../load';
-import type { ObjectRef } from '../model/source';
+import type { ObjectRef } from '../model';
 import { appendDocuments, removeObject, replaceObject, setLabels } from './editObjects';
 
 const POD_A = `# pod a: the frontend

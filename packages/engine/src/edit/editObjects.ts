@@ -1,7 +1,6 @@
 import { isMap } from 'yaml';
-import type { ObjectRef } from '../model/source';
-import { inFieldOrder } from '../serialize/fieldOrder';
-import { serializeObjects } from '../serialize/serializeObjects';
+import type { ObjectRef } from '../model';
+import { inFieldOrder, serializeObjects } from '../serialize';
 import { spliceDocument } from './splice';
 import { findTarget } from './target';
 

@@ -1,5 +1,5 @@
 import type { ToStringOptions } from 'yaml';
-import type { ParsedDocument } from '../load/yamlDocuments';
+import type { ParsedDocument } from '../load';
 
 /**
  * Does the document indent list items under their key (`key:\n  - a`) rather than level

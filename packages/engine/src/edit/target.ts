@@ -1,11 +1,8 @@
 import { isMap, isSeq } from 'yaml';
 import type { Document } from 'yaml';
-import type { ObjectRef } from '../model/source';
-import { deepRegions } from '../load/depthGuard';
-import { parseChunk } from '../load/readDocuments';
-import { splitDocuments } from '../load/splitDocuments';
-import { parseYamlStream } from '../load/yamlDocuments';
-import type { ParsedDocument } from '../load/yamlDocuments';
+import type { ObjectRef } from '../model';
+import { deepRegions, parseChunk, parseYamlStream, splitDocuments } from '../load';
+import type { ParsedDocument } from '../load';
 
 /** The document an edit applies to, and the path of the object inside it. */
 export interface EditTarget {

@@ -1,5 +1,4 @@
-import type { PodEndpoint } from '../model/cluster';
-import type { Direction, FlowEndpoint, PortSet } from '../model/verdict';
+import type { Direction, FlowEndpoint, PodEndpoint, PortSet } from '../model';
 import type { ResolvedEndpoint } from './endpoint';
 import { peerFacts, resolveEndpoint } from './endpoint';
 import type { PolicyModel } from './model';

@@ -9,7 +9,7 @@ import type {
   CompiledClusterPolicy,
 } from '../clusterPolicy';
 import { cidrContains } from '../compile';
-import type { NodeInfo, PodEndpoint } from '../model/cluster';
+import type { NodeInfo, PodEndpoint } from '../model';
 import type { ResolvedEndpoint } from './endpoint';
 import { peerFacts } from './endpoint';
 import type { ProbePort } from './match';

@@ -1,7 +1,6 @@
-import type { PodEndpoint } from '../model/cluster';
-import type { FlowEndpoint } from '../model/verdict';
-import type { ParsedIp } from '../compile/cidr';
-import { parseIp } from '../compile/cidr';
+import type { FlowEndpoint, PodEndpoint } from '../model';
+import type { ParsedIp } from '../compile';
+import { parseIp } from '../compile';
 import type { PeerFacts } from './match';
 import type { PolicyModel } from './model';
 

@@ -1,4 +1,4 @@
-import type { Direction, DirectionVerdict, Flow, FlowVerdict, SideReason } from '../model/verdict';
+import type { Direction, DirectionVerdict, Flow, FlowVerdict, SideReason } from '../model';
 import type { ResolvedEndpoint } from './endpoint';
 import { peerFacts, resolveEndpoint } from './endpoint';
 import type { ProbePort } from './match';

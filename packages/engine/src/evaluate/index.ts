@@ -8,6 +8,8 @@ export { isolation } from './isolation';
 export { allowedPorts, portRanges } from './allowedPorts';
 export {
   ALL_PORTS,
+  MAX_PORT,
+  MIN_PORT,
   NO_PORTS,
   formatPortSet,
   intersectPortSets,
@@ -18,3 +20,8 @@ export {
 } from './portSet';
 export type { PeerFacts, ProbePort } from './match';
 export { peerMatches, portMatches, resolveNamedPort, targetSelects } from './match';
+export type { DecidingTier } from './tieredPorts';
+export { decidingTier, tieredPortScan } from './tieredPorts';
+// For the tiered matrix's pod classes (matrix/tierClasses.ts): what the tier walk reads of a pod.
+export { peerMatch, subjectSelects } from './clusterMatch';
+export type { ResolvedEndpoint } from './endpoint';

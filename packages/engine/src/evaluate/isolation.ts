@@ -1,4 +1,4 @@
-import type { PolicyRef } from '../model/verdict';
+import type { PolicyRef } from '../model';
 import type { PolicyModel } from './model';
 import { isolatingPolicies } from './rules';
 

@@ -2,20 +2,22 @@
  * The tiny predicates evaluation is made of: does a target select a pod, does a peer match
  * the other end of a flow, does a port match. Each Kubernetes subtlety is decided here once.
  */
-import type { PodEndpoint, PodPort } from '../model/cluster';
 import type {
   CompiledPeer,
   CompiledPolicy,
   CompiledPort,
   NamespaceMatcher,
+  PodEndpoint,
   PodMatcher,
-} from '../model/compiled';
-import type { Protocol } from '../model/k8s';
-import type { ProbedPort } from '../model/verdict';
-import type { Labels } from '../selector/labelSelector';
-import { selectorMatches } from '../selector/labelSelector';
-import type { ParsedIp } from '../compile/cidr';
-import { ipBlockContains } from '../compile/cidr';
+  PodPort,
+  ProbedPort,
+  Protocol,
+} from '../model';
+import type { Labels } from '../selector';
+import { selectorMatches } from '../selector';
+import type { ParsedIp } from '../compile';
+import { ipBlockContains } from '../compile';
+import { assertNever } from '../util';
 
 /**
  * The other end of a flow, as a peer matcher sees it: a pod (with its namespace's labels)
@@ -36,7 +38,7 @@ export function podMatcherMatches(matcher: PodMatcher, labels: Labels): boolean 
     case 'none':
       return false;
     default:
-      return assertNever(matcher);
+      return assertNever(matcher, 'matcher');
   }
 }
 
@@ -55,7 +57,7 @@ export function namespaceMatcherMatches(
     case 'none':
       return false;
     default:
-      return assertNever(matcher);
+      return assertNever(matcher, 'matcher');
   }
 }
 
@@ -93,7 +95,7 @@ export function peerMatches(peer: CompiledPeer, facts: PeerFacts): boolean {
     case 'none':
       return false;
     default:
-      return assertNever(peer);
+      return assertNever(peer, 'matcher');
   }
 }
 
@@ -132,10 +134,6 @@ export function portMatches(
       return resolveNamedPort(destination.ports, port.name, port.protocol) === probe.number;
     }
     default:
-      return assertNever(port);
+      return assertNever(port, 'matcher');
   }
-}
-
-function assertNever(value: never): never {
-  throw new Error(`unexpected matcher: ${JSON.stringify(value)}`);
 }

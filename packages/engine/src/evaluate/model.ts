@@ -1,8 +1,7 @@
-import type { Cluster, PodEndpoint } from '../model/cluster';
-import type { CompiledPolicy } from '../model/compiled';
+import type { Cluster, CompiledPolicy, PodEndpoint } from '../model';
 import type { CompiledClusterPolicy } from '../clusterPolicy';
-import type { Labels } from '../selector/labelSelector';
-import { NAMESPACE_NAME_LABEL } from '../cluster/buildCluster';
+import type { Labels } from '../selector';
+import { NAMESPACE_NAME_LABEL } from '../cluster';
 import { targetSelects } from './match';
 
 /**

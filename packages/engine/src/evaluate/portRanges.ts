@@ -1,8 +1,7 @@
-import type { PodEndpoint } from '../model/cluster';
-import type { CompiledPort } from '../model/compiled';
-import type { PortRange } from '../model/verdict';
+import type { CompiledPort, PodEndpoint, PortRange } from '../model';
 import { resolveNamedPort } from './match';
 import { MAX_PORT, MIN_PORT } from './portSet';
+import { assertNever } from '../util';
 
 /** The ranges one port entry allows toward `destination` (named ports resolved on it). */
 export function portRanges(port: CompiledPort, destination: PodEndpoint | undefined): PortRange[] {
@@ -22,8 +21,7 @@ export function portRanges(port: CompiledPort, destination: PodEndpoint | undefi
       return number === undefined ? [] : [{ protocol: port.protocol, from: number, to: number }];
     }
     default: {
-      const never: never = port;
-      throw new Error(`unexpected port matcher ${JSON.stringify(never)}`);
+      return assertNever(port, 'port matcher');
     }
   }
 }

@@ -1,6 +1,5 @@
-import type { Protocol } from '../model/k8s';
-import { PROTOCOLS } from '../model/k8s';
-import type { PortRange, PortSet } from '../model/verdict';
+import type { PortRange, PortSet, Protocol } from '../model';
+import { PROTOCOLS } from '../model';
 
 export const ALL_PORTS: PortSet = { kind: 'all' };
 export const NO_PORTS: PortSet = { kind: 'some', ranges: [] };

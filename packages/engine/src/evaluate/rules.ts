@@ -1,6 +1,4 @@
-import type { PodEndpoint } from '../model/cluster';
-import type { CompiledPolicy, CompiledRule } from '../model/compiled';
-import type { Direction, RuleRef } from '../model/verdict';
+import type { CompiledPolicy, CompiledRule, Direction, PodEndpoint, RuleRef } from '../model';
 import type { PeerFacts, ProbePort } from './match';
 import { peerMatches, portMatches } from './match';
 import type { PolicyModel } from './model';

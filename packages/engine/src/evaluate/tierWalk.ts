@@ -15,7 +15,7 @@ import type {
   DirectionVerdict,
   TierStep,
   Verdict,
-} from '../model/verdict';
+} from '../model';
 import type { Match } from './clusterMatch';
 import { peerMatch, protocolMatch, subjectSelects } from './clusterMatch';
 import type { ResolvedEndpoint } from './endpoint';

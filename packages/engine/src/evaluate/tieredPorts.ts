@@ -4,10 +4,15 @@
  * the destination's named ports), since no verdict can change inside one. Agrees port by
  * port with `evaluateFlow`.
  */
-import type { PodEndpoint } from '../model/cluster';
-import type { Protocol } from '../model/k8s';
-import { PROTOCOLS } from '../model/k8s';
-import type { FlowEndpoint, FlowVerdict, PortRange, PortSet } from '../model/verdict';
+import type {
+  FlowEndpoint,
+  FlowVerdict,
+  PodEndpoint,
+  PortRange,
+  PortSet,
+  Protocol,
+} from '../model';
+import { PROTOCOLS } from '../model';
 import { portRanges } from './portRanges';
 import { resolveEndpoint } from './endpoint';
 import { evaluateFlow } from './evaluateFlow';

@@ -1,4 +1,4 @@
-import type { Verdict } from '../model/verdict';
+import type { Verdict } from '../model';
 
 /** Both sides combined: denied wins, then ambiguous, then unknown; allowed needs both. */
 export function combineVerdicts(a: Verdict, b: Verdict): Verdict {

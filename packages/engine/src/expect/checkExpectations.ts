@@ -6,9 +6,10 @@
  */
 import type { PolicyModel } from '../evaluate';
 import { evaluateFlow } from '../evaluate';
-import { selectorMatches } from '../selector/labelSelector';
-import type { FlowEndpoint } from '../model/verdict';
+import { selectorMatches } from '../selector';
+import type { FlowEndpoint } from '../model';
 import type { Expectation, ExpectationFailure, ExpectationResult, ExpectationSide } from './types';
+import { assertNever } from '../util';
 
 /** Most failures listed per expectation (the count is still exact). */
 const MAX_FAILURES = 20;
@@ -30,8 +31,7 @@ export function sideEndpoints(model: PolicyModel, side: ExpectationSide): FlowEn
         .filter((p) => p.namespace === side.namespace && selectorMatches(side.selector, p.labels))
         .map((p) => ({ kind: 'pod', id: p.id }));
     default: {
-      const never: never = side;
-      throw new Error(`unexpected side ${JSON.stringify(never)}`);
+      return assertNever(side, 'side');
     }
   }
 }

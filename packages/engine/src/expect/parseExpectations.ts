@@ -14,10 +14,8 @@
  */
 import { readYamlData } from '../load';
 import type { DataDocument } from '../load';
-import { makeDiagnostic } from '../model/diagnostics';
-import { PROTOCOLS } from '../model/k8s';
-import type { Protocol } from '../model/k8s';
-import type { Diagnostic, SourceRange } from '../model/source';
+import { makeDiagnostic, PROTOCOLS } from '../model';
+import type { Diagnostic, Protocol, SourceRange } from '../model';
 import { isValidPortName, isValidPortNum } from '../validate';
 import { parseSide } from './parseSide';
 import type { Expectation, ExpectedVerdict } from './types';

@@ -1,8 +1,6 @@
 /** Written expectations ("frontend reaches the cart on 7070") and what the policies make of them. */
-import type { LabelSelector } from '../selector/labelSelector';
-import type { Protocol } from '../model/k8s';
-import type { SourceRange } from '../model/source';
-import type { FlowVerdict, Verdict } from '../model/verdict';
+import type { LabelSelector } from '../selector';
+import type { FlowVerdict, Protocol, SourceRange, Verdict } from '../model';
 
 /** One side of an expectation, as written: `ns/name`, `ns/*`, `ns/k=v,k2=v2`, or an IP. */
 export type ExpectationSide =

@@ -2,11 +2,9 @@
 import { compilePolicy } from '../compile';
 import { createPolicyModel, targetSelects } from '../evaluate';
 import type { PolicyModel } from '../evaluate';
-import type { Cluster } from '../model/cluster';
-import type { CompiledPolicy } from '../model/compiled';
-import type { LoadedObject } from '../model/loaded';
-import type { ObjectRef } from '../model/source';
-import type { GenerateInput } from './generate';
+import type { Cluster, CompiledPolicy, LoadedObject, ObjectRef } from '../model';
+import { EMPTY_RANGE } from '../model';
+import type { GenerateInput } from './input';
 import type { PolicyEdit } from './plan';
 import { GENERATED_FILE, refKey } from './plan';
 
@@ -33,14 +31,6 @@ function asLoaded(edit: PolicyEdit, index: number): LoadedObject {
           file: GENERATED_FILE,
           documentIndex: index,
         };
-  const range = {
-    startLine: 1,
-    startColumn: 1,
-    endLine: 1,
-    endColumn: 1,
-    startOffset: 0,
-    endOffset: 0,
-  };
   return {
     ref,
     apiVersion: edit.policy.apiVersion,
@@ -48,7 +38,7 @@ function asLoaded(edit: PolicyEdit, index: number): LoadedObject {
     name: metadata.name ?? '',
     namespace: metadata.namespace ?? '',
     object: edit.policy as unknown as Record<string, unknown>,
-    range,
+    range: EMPTY_RANGE,
     fieldRanges: {},
   };
 }

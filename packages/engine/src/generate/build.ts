@@ -11,8 +11,8 @@ import type {
   NetworkPolicyPeer,
   NetworkPolicyPort,
   Protocol,
-} from '../model/k8s';
-import type { Labels } from '../selector/labelSelector';
+} from '../model';
+import type { Labels } from '../selector';
 
 /** One end of a flow as a policy peer sees it. */
 export type PeerEnd =

@@ -3,8 +3,7 @@
  * by egress silently breaks name resolution, and the pod can reach nothing by name.
  */
 import { NAMESPACE_NAME_LABEL } from '../cluster';
-import type { Cluster } from '../model/cluster';
-import type { NetworkPolicyPeer } from '../model/k8s';
+import type { Cluster, NetworkPolicyPeer } from '../model';
 import { ruleFor } from './build';
 
 /**

@@ -4,10 +4,9 @@
  * see `futurePods.ts`), a CIDR is probed at its first and last address.
  */
 import ipaddr from 'ipaddr.js';
-import { parseCidr } from '../compile/cidr';
-import type { Cluster } from '../model/cluster';
-import type { FlowEndpoint } from '../model/verdict';
-import type { Labels } from '../selector/labelSelector';
+import { parseCidr } from '../compile';
+import type { Cluster, FlowEndpoint } from '../model';
+import type { Labels } from '../selector';
 import type { IntentAddresses, IntentDestination, IntentSource } from './intent';
 import { internetBlocks } from './internet';
 

@@ -6,11 +6,13 @@
  * OR-for-AND mistake reviewers look for.
  */
 import { targetSelects } from '../evaluate';
-import type { Cluster } from '../model/cluster';
-import type { CompiledPolicy } from '../model/compiled';
-import type { NetworkPolicyObject } from '../model/k8s';
-import type { LoadedObject } from '../model/loaded';
-import type { Direction } from '../model/verdict';
+import type {
+  Cluster,
+  CompiledPolicy,
+  Direction,
+  LoadedObject,
+  NetworkPolicyObject,
+} from '../model';
 
 export interface ExistingPolicy {
   readonly object: LoadedObject;

@@ -6,8 +6,8 @@
  * whole (no podSelector, or an empty one) counts as allowing it.
  */
 import { createPolicyModel } from '../evaluate';
-import type { Cluster, PodEndpoint } from '../model/cluster';
-import type { GenerateInput } from './generate';
+import type { Cluster, PodEndpoint } from '../model';
+import type { GenerateInput } from './input';
 
 /** The name probe pods carry; not a valid pod name, so it never collides with a real one. */
 export const FUTURE_POD_NAME = '(any later pod)';

@@ -6,15 +6,12 @@
  */
 import { allowedPorts, evaluateFlow, resolveNamedPort } from '../evaluate';
 import type { PolicyModel } from '../evaluate';
-import type { Cluster } from '../model/cluster';
-import type { CompiledPolicy } from '../model/compiled';
-import type { NetworkPolicyObject } from '../model/k8s';
-import type { LoadedObject } from '../model/loaded';
-import type { FlowEndpoint } from '../model/verdict';
+import type { Cluster, FlowEndpoint, NetworkPolicyObject } from '../model';
 import { serializeObjects } from '../serialize';
 import { applyEdits, touchedPods } from './apply';
 import { cidrEnds, destinationEndpoints, selectedNamespaces, sourceEndpoints } from './endpoints';
 import { withFuturePods } from './futurePods';
+import type { GenerateInput } from './input';
 import type { FlowChange, Impact } from './impact';
 import { computeImpact } from './impact';
 import type { AllowIntent, GenerateChoices } from './intent';
@@ -22,15 +19,6 @@ import { describeDestination, describePort, describeSource } from './intent';
 import type { PlanFacts, PolicyEdit } from './plan';
 import { planEdits } from './plan';
 import { summarize } from './summary';
-
-/** What generation reads: an `Analysis` has all of it. */
-export interface GenerateInput {
-  readonly cluster: Cluster;
-  readonly model: PolicyModel;
-  readonly objects: readonly LoadedObject[];
-  /** The policies in force (compiled from `objects`). */
-  readonly policies: readonly CompiledPolicy[];
-}
 
 export type GenerateStatus = 'generated' | 'already-allowed' | 'invalid-intent' | 'incomplete';
 

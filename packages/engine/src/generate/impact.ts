@@ -5,7 +5,7 @@
  */
 import { allowedPorts, formatPortSet, isolation } from '../evaluate';
 import type { PolicyModel } from '../evaluate';
-import type { Direction } from '../model/verdict';
+import type { Direction } from '../model';
 
 /** One (source, destination) pair whose allowed ports differ after the change. */
 export interface FlowChange {

@@ -7,7 +7,8 @@ export type {
   IntentSource,
   Placement,
 } from './intent';
-export type { GenerateInput, GenerateResult, GenerateStatus } from './generate';
+export type { GenerateInput } from './input';
+export type { GenerateResult, GenerateStatus } from './generate';
 export { generateAllowPolicy } from './generate';
 export type { PolicyEdit } from './plan';
 export { GENERATED_FILE, placementOptions } from './plan';

@@ -1,6 +1,7 @@
 /** What the user asks for: "allow SOURCE → DESTINATION on PROTOCOL PORT". */
-import type { Protocol } from '../model/k8s';
-import type { Labels } from '../selector/labelSelector';
+import type { Protocol } from '../model';
+import type { Labels } from '../selector';
+import { assertNever } from '../util';
 
 /** Addresses: one CIDR (with optional holes), or the Internet preset (see `internet.ts`). */
 export type IntentAddresses =
@@ -85,8 +86,4 @@ function describeAddresses(addresses: IntentAddresses): string {
 
 export function describePort(intent: AllowIntent): string {
   return intent.port === undefined ? 'all ports' : `${intent.protocol} ${intent.port}`;
-}
-
-export function assertNever(value: never): never {
-  throw new Error(`unexpected value: ${JSON.stringify(value)}`);
 }

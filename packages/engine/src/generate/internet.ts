@@ -4,8 +4,7 @@
  * local RFC 4193 and link-local). Written as ipBlocks, so the pods of the cluster (whose
  * IPs lie in those ranges) are not what a rule to "the Internet" allows.
  */
-import type { Cluster } from '../model/cluster';
-import type { IPBlock } from '../model/k8s';
+import type { Cluster, IPBlock } from '../model';
 
 export const INTERNET_IPV4: IPBlock = {
   cidr: '0.0.0.0/0',

@@ -5,7 +5,7 @@
  * "any namespace with label X", including namespaces created later.
  */
 import { NAMESPACE_NAME_LABEL } from '../cluster';
-import type { Cluster } from '../model/cluster';
+import type { Cluster } from '../model';
 
 export interface NamespaceLabelCandidate {
   readonly key: string;

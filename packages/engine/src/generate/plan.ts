@@ -4,18 +4,14 @@
  */
 import { NAMESPACE_NAME_LABEL } from '../cluster';
 import { isNetworkPolicy } from '../compile';
-import type { Cluster } from '../model/cluster';
-import type { NetworkPolicyObject } from '../model/k8s';
-import type { LoadedObject } from '../model/loaded';
-import type { ObjectRef } from '../model/source';
-import type { Direction } from '../model/verdict';
-import type { Labels } from '../selector/labelSelector';
+import type { Cluster, Direction, LoadedObject, NetworkPolicyObject, ObjectRef } from '../model';
+import type { Labels } from '../selector';
 import type { PeerEnd } from './build';
 import { oneDirectionPolicy, peersFor, portsFor, ruleFor } from './build';
 import { dnsRule } from './dns';
 import type { ExistingPolicy, PlacementOption } from './extend';
 import { extendPolicy, extensiblePolicies, placementOption } from './extend';
-import type { GenerateInput } from './generate';
+import type { GenerateInput } from './input';
 import type { AllowIntent, GenerateChoices, IntentAddresses, Placement } from './intent';
 import { internetBlocks } from './internet';
 import { uniqueName } from './names';

@@ -11,8 +11,8 @@
  * - release-scoped keys, which a person or a chart bumps on every release (`version`,
  *   `helm.sh/chart`, …).
  */
-import type { Cluster, PodEndpoint } from '../model/cluster';
-import type { Labels } from '../selector/labelSelector';
+import type { Cluster, PodEndpoint } from '../model';
+import type { Labels } from '../selector';
 
 /**
  * Label keys that identify one pod or one rollout rather than the workload: selecting on

@@ -11,11 +11,14 @@ import { peerMatches, portMatches, targetSelects } from '../evaluate';
 import type { PeerFacts } from '../evaluate';
 import { locate } from '../load';
 import { refKey, refsWithErrors } from '../validate';
-import type { PodEndpoint } from '../model/cluster';
-import type { CompiledPolicy, CompiledRule } from '../model/compiled';
-import type { Protocol } from '../model/k8s';
-import type { LoadedObject } from '../model/loaded';
-import type { SourceRange } from '../model/source';
+import type {
+  CompiledPolicy,
+  CompiledRule,
+  LoadedObject,
+  PodEndpoint,
+  Protocol,
+  SourceRange,
+} from '../model';
 import type { LintCode, LintFinding, QuickFix } from './types';
 import { LINT_RULES } from './types';
 

@@ -3,8 +3,7 @@
  * `k8s-app: kube-dns` when the workspace has them; without them a rule "reaches DNS" when its
  * ports admit port 53 and its peers can match something (the DNS pods' address is unknown).
  */
-import type { CompiledRule } from '../model/compiled';
-import type { Protocol } from '../model/k8s';
+import type { CompiledRule, Protocol } from '../model';
 import type { LintContext, LintPolicy } from './context';
 import { finding, firstLine, ruleAdmitsPort, rulePath, targetPods } from './context';
 import { insertAfterItem } from './edits';

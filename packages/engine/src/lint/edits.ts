@@ -4,7 +4,7 @@
  * dash to the end of its last line (newline included for a mapping), a flow item's range is
  * just the item.
  */
-import type { SourceRange } from '../model/source';
+import type { SourceRange } from '../model';
 import type { TextEdit } from './types';
 
 /** The text between the start of the item's line and the item: `    - ` for a block item. */

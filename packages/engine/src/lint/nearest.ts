@@ -1,5 +1,5 @@
 /** The existing label closest to a wanted one, for "did you mean" hints. */
-import type { Labels } from '../selector/labelSelector';
+import type { Labels } from '../selector';
 
 /** Levenshtein distance (small strings: label keys and values). */
 export function editDistance(a: string, b: string): number {

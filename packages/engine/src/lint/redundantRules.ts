@@ -6,9 +6,8 @@
  * every peer of A is a peer of B (or B has no peers) and every port of A is within B's
  * ports (or B has none). Rules covered by a `- {}` are left to NPL010.
  */
-import { portRanges } from '../evaluate';
-import { intersectPortSets, portSetOf } from '../evaluate';
-import type { CompiledPeer, CompiledPort, CompiledRule } from '../model/compiled';
+import { intersectPortSets, portRanges, portSetOf } from '../evaluate';
+import type { CompiledPeer, CompiledPort, CompiledRule } from '../model';
 import type { LintContext } from './context';
 import { finding, firstLine, rulePath } from './context';
 import type { LintFinding } from './types';

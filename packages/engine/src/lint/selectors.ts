@@ -3,10 +3,10 @@
  * against the workspace: only where it holds pods (and, for namespace selectors,
  * Namespace objects), since a partial manifest says nothing about the real cluster.
  */
-import { selectorMatches } from '../selector/labelSelector';
-import type { LabelSelector, Labels } from '../selector/labelSelector';
+import { selectorMatches } from '../selector';
+import type { LabelSelector, Labels } from '../selector';
 import { peerMatches } from '../evaluate';
-import type { CompiledPeer } from '../model/compiled';
+import type { CompiledPeer } from '../model';
 import type { LintContext } from './context';
 import { finding, targetPods } from './context';
 import { nearestLabel } from './nearest';

@@ -3,8 +3,7 @@
  * Policies act on pod traffic after kube-proxy's translation, so only container ports
  * count: port 80 of a Service that forwards to 8080 allows nothing there.
  */
-import type { PodEndpoint } from '../model/cluster';
-import type { LoadedObject } from '../model/loaded';
+import type { LoadedObject, PodEndpoint } from '../model';
 import type { LintContext } from './context';
 import { finding, peerPods, targetPods } from './context';
 import type { LintFinding } from './types';

@@ -3,7 +3,7 @@
  * exact text range of the field it is about, and (where one is obvious) a quick fix as
  * text edits. Plain data, like every engine result.
  */
-import type { ObjectRef, Severity, SourceRange } from '../model/source';
+import type { ObjectRef, Severity, SourceRange } from '../model';
 
 /** Replace `[startOffset, endOffset)` of the file's text with `text` (empty: delete). */
 export interface TextEdit {

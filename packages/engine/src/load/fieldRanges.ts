@@ -1,6 +1,6 @@
 import { isAlias, isMap, isScalar, isSeq } from 'yaml';
 import type { LineCounter, Node } from 'yaml';
-import type { SourceRange } from '../model/source';
+import type { SourceRange } from '../model';
 import { childPath, indexPath } from './fieldPath';
 import { rangeMaker } from './sourceRange';
 

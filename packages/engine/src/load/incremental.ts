@@ -5,8 +5,7 @@
  * whenever that cannot be guaranteed simply, it gives up and the caller reads everything.
  */
 import { LineCounter } from 'yaml';
-import type { LoadedObject } from '../model/loaded';
-import type { Diagnostic, SourceRange } from '../model/source';
+import type { Diagnostic, LoadedObject, SourceRange } from '../model';
 import { deepRegions } from './depthGuard';
 import { loadDocument } from './loadDocument';
 import type { LoadResult, PreviousLoad } from './loadTypes';

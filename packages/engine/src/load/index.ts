@@ -24,3 +24,11 @@ export { childPath, indexPath, parentPath } from './fieldPath';
 export { isClusterScoped, isListKind, KNOWN_KINDS } from './kinds';
 export { readYamlData } from './readData';
 export type { DataDocument, DataResult } from './readData';
+// For the other steps (they import `'../load'`, never its files): the YAML reader that
+// `edit` re-reads one document with, and the version message `validate` reports.
+export { parseYamlStream } from './yamlDocuments';
+export type { ParsedDocument } from './yamlDocuments';
+export { deepRegions } from './depthGuard';
+export { parseChunk } from './readDocuments';
+export { splitDocuments } from './splitDocuments';
+export { unservedVersionMessage } from './kinds';

@@ -2,7 +2,7 @@
  * The kinds the engine understands, which of them are cluster-scoped, and the API
  * versions the apiserver still serves for them.
  */
-import { suggestion } from '../util/suggest';
+import { suggestion } from '../util';
 
 /** Kinds the engine reads; everything else is kept but reported as ignored. */
 export const KNOWN_KINDS: ReadonlySet<string> = new Set([

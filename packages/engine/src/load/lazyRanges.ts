@@ -7,8 +7,7 @@
  * getters, so copying an object (`{ ...o }`) or posting it does not force the parse.
  */
 import type { LineCounter } from 'yaml';
-import type { LoadedObject } from '../model/loaded';
-import type { SourceRange } from '../model/source';
+import type { LoadedObject, SourceRange } from '../model';
 import { collectFieldRanges } from './fieldRanges';
 import { parseYamlStream } from './yamlDocuments';
 

@@ -1,7 +1,8 @@
 import type { Document, LineCounter as Lines, YAMLError } from 'yaml';
-import { makeDiagnostic } from '../model/diagnostics';
-import type { LoadedObject } from '../model/loaded';
-import type { Diagnostic, SourceRange } from '../model/source';
+import { makeDiagnostic } from '../model';
+import type { Diagnostic, LoadedObject, SourceRange } from '../model';
+import { err, ok } from '../util';
+import type { Result } from '../util';
 import { aliasLimitMessage, expandedSize, MAX_EXPANDED_VALUES } from './aliasGuard';
 import { MAX_NESTING } from './depthGuard';
 import { isListKind } from './kinds';
@@ -87,8 +88,8 @@ export function loadDocument(
     return fail(makeDiagnostic('YAML_SYNTAX', { ...at(offset, offset + 1), message }));
   }
   result.diagnostics.push(...warnings);
-  const converted = doc ? toJs(doc, at(doc.range[0], doc.range[1])) : { value: read.value };
-  if ('error' in converted) return fail(converted.error);
+  const converted = doc ? toJs(doc, at(doc.range[0], doc.range[1])) : ok(read.value);
+  if (!converted.ok) return fail(converted.error);
   const tooBig = aliasBomb(
     text,
     read,
@@ -114,8 +115,16 @@ export function loadDocument(
   const meta =
     isPlainObject(value) && isPlainObject(value['metadata']) ? value['metadata'] : undefined;
   const name = meta && typeof meta['name'] === 'string' ? meta['name'] : undefined;
-  const ok = !diagnostics.some((d) => d.code === 'NOT_AN_OBJECT' || d.code === 'MISSING_KIND');
-  result.documents.push({ index, range, ok, ...(kind ? { kind } : {}), ...(name ? { name } : {}) });
+  const readable = !diagnostics.some(
+    (d) => d.code === 'NOT_AN_OBJECT' || d.code === 'MISSING_KIND',
+  );
+  result.documents.push({
+    index,
+    range,
+    ok: readable,
+    ...(kind ? { kind } : {}),
+    ...(name ? { name } : {}),
+  });
 }
 
 /** A plain number with a leading zero somewhere (maybe): YAML 1.1 reads it as octal. */
@@ -226,20 +235,20 @@ function aliasBomb(
   return makeDiagnostic('YAML_ALIAS_LIMIT', { ...base, message: aliasLimitMessage(size) });
 }
 
-export function toJs(doc: Document.Parsed, base: Base): { value: unknown } | { error: Diagnostic } {
+export function toJs(doc: Document.Parsed, base: Base): Result<unknown, Diagnostic> {
   try {
-    return { value: doc.toJS({ maxAliasCount: -1 }) as unknown };
+    return ok(doc.toJS({ maxAliasCount: -1 }) as unknown);
   } catch (error) {
     if (error instanceof RangeError) {
-      return {
-        error: makeDiagnostic('YAML_TOO_DEEP', {
+      return err(
+        makeDiagnostic('YAML_TOO_DEEP', {
           ...base,
           message: 'document is nested too deeply to read',
         }),
-      };
+      );
     }
     const message = error instanceof Error ? error.message : String(error);
-    return { error: makeDiagnostic('YAML_SYNTAX', { ...base, message }) };
+    return err(makeDiagnostic('YAML_SYNTAX', { ...base, message }));
   }
 }
 

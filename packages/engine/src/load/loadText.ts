@@ -1,6 +1,6 @@
 import { LineCounter } from 'yaml';
-import { makeDiagnostic } from '../model/diagnostics';
-import type { Diagnostic } from '../model/source';
+import { makeDiagnostic } from '../model';
+import type { Diagnostic } from '../model';
 import { loadReusing } from './incremental';
 import { loadDocument } from './loadDocument';
 import type { LoadOptions, LoadResult } from './loadTypes';

@@ -1,5 +1,4 @@
-import type { LoadedObject } from '../model/loaded';
-import type { Diagnostic, SourceRange } from '../model/source';
+import type { Diagnostic, LoadedObject, SourceRange } from '../model';
 
 export interface LoadOptions {
   /** File name carried into every ref and diagnostic ('' when none). */

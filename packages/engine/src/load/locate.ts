@@ -1,5 +1,4 @@
-import type { LoadedObject } from '../model/loaded';
-import type { SourceRange } from '../model/source';
+import type { LoadedObject, SourceRange } from '../model';
 import { parentPath } from './fieldPath';
 
 function isEmpty(range: SourceRange): boolean {

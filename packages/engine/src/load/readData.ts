@@ -4,8 +4,8 @@
  * document's plain value and the range of every field by path, syntax errors as located
  * diagnostics. Never throws.
  */
-import type { Diagnostic, SourceRange } from '../model/source';
-import { makeDiagnostic } from '../model/diagnostics';
+import type { Diagnostic, SourceRange } from '../model';
+import { makeDiagnostic } from '../model';
 import { aliasLimitMessage, expandedSize, MAX_EXPANDED_VALUES } from './aliasGuard';
 import { collectFieldRanges } from './fieldRanges';
 import { toJs } from './loadDocument';
@@ -40,7 +40,7 @@ export function readYamlData(text: string, file: string): DataResult {
     if (errors.length > 0) continue;
     const range = rangeFromOffsets(stream.lines, parsed.start, parsed.end);
     const converted = toJs(doc, { file, documentIndex: index, range });
-    if ('error' in converted) {
+    if (!converted.ok) {
       diagnostics.push(converted.error);
       continue;
     }

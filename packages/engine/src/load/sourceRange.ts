@@ -1,5 +1,5 @@
 import type { LineCounter } from 'yaml';
-import type { SourceRange } from '../model/source';
+import type { SourceRange } from '../model';
 
 /**
  * Converts 0-based UTF-16 offsets into a `SourceRange` with 1-based lines and columns,

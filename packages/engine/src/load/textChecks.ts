@@ -1,8 +1,8 @@
 /** Whole-text checks: JSON that is not JSON, and bytes that were not UTF-8. */
 import { LineCounter } from 'yaml';
 import type { LineCounter as Lines } from 'yaml';
-import { makeDiagnostic } from '../model/diagnostics';
-import type { Diagnostic } from '../model/source';
+import { makeDiagnostic } from '../model';
+import type { Diagnostic } from '../model';
 import { rangeFromOffsets } from './sourceRange';
 import { diagnosticFromJsonError } from './yamlDiagnostics';
 

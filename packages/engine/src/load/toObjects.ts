@@ -1,8 +1,7 @@
 import { isMap, isSeq } from 'yaml';
 import type { LineCounter, Node } from 'yaml';
-import { makeDiagnostic } from '../model/diagnostics';
-import type { LoadedObject } from '../model/loaded';
-import type { Diagnostic, ObjectRef, SourceRange } from '../model/source';
+import { makeDiagnostic } from '../model';
+import type { Diagnostic, LoadedObject, ObjectRef, SourceRange } from '../model';
 import { collectFieldRanges } from './fieldRanges';
 import { classifyUnmodelledKind, isClusterScoped, isListKind, KNOWN_KINDS } from './kinds';
 import { rangeFromOffsets } from './sourceRange';

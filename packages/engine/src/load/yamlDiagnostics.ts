@@ -1,7 +1,7 @@
 import { Parser } from 'yaml';
 import type { LineCounter, YAMLError } from 'yaml';
-import { makeDiagnostic } from '../model/diagnostics';
-import type { Diagnostic } from '../model/source';
+import { makeDiagnostic } from '../model';
+import type { Diagnostic } from '../model';
 import { rangeFromOffsets } from './sourceRange';
 
 const MAX_QUOTED = 60;

@@ -1,5 +1,4 @@
-import type { Protocol } from '../model/k8s';
-import type { PortSet } from '../model/verdict';
+import type { PortSet, Protocol } from '../model';
 import type { Bits } from './bitset';
 import { emptyBits, hasBit, isZero, setBit } from './bitset';
 import type { ClassView } from './classView';

@@ -1,12 +1,11 @@
-import type { PodEndpoint } from '../model/cluster';
-import type { CompiledRule } from '../model/compiled';
-import type { PolicyModel } from '../evaluate/model';
+import type { CompiledRule, PodEndpoint } from '../model';
+import type { PolicyModel } from '../evaluate';
 import type { Bits } from './bitset';
 import { emptyBits, fullBits, hasBit, orInto, setBit } from './bitset';
 import type { NamedPortKey, PodClasses } from './classes';
 import { partitionPods } from './classes';
 import { PodSets } from './podSets';
-import { resolveNamedPort } from '../evaluate/match';
+import { resolveNamedPort } from '../evaluate';
 
 /** A rule with the set of classes its peers match (the other end of the flow). */
 export interface ClassRule {

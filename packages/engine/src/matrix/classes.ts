@@ -1,6 +1,6 @@
-import type { Protocol } from '../model/k8s';
-import type { PolicyModel } from '../evaluate/model';
-import { resolveNamedPort } from '../evaluate/match';
+import type { Protocol } from '../model';
+import type { PolicyModel } from '../evaluate';
+import { resolveNamedPort } from '../evaluate';
 import type { Bits } from './bitset';
 import { forEachBit } from './bitset';
 

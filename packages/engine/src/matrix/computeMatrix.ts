@@ -1,8 +1,6 @@
-import type { PortSet, ReachabilityMatrix } from '../model/verdict';
-import type { PolicyModel } from '../evaluate/model';
-import type { ProbePort } from '../evaluate/match';
-import { resolveNamedPort } from '../evaluate/match';
-import { formatPortSet } from '../evaluate/portSet';
+import type { PortSet, ReachabilityMatrix } from '../model';
+import type { PolicyModel, ProbePort } from '../evaluate';
+import { formatPortSet, resolveNamedPort } from '../evaluate';
 import type { Bits } from './bitset';
 import { hasBit } from './bitset';
 import { anyPortClassResult } from './anyPort';

@@ -1,10 +1,9 @@
-import type { PodEndpoint } from '../model/cluster';
-import type { CompiledPeer, NamespaceMatcher, PodMatcher } from '../model/compiled';
-import type { LabelSelector } from '../selector/labelSelector';
-import { selectorMatches } from '../selector/labelSelector';
-import type { ParsedIp } from '../compile/cidr';
-import { ipBlockContains, parseIp } from '../compile/cidr';
-import type { PolicyModel } from '../evaluate/model';
+import type { CompiledPeer, NamespaceMatcher, PodEndpoint, PodMatcher } from '../model';
+import type { LabelSelector } from '../selector';
+import { selectorMatches } from '../selector';
+import type { ParsedIp } from '../compile';
+import { ipBlockContains, parseIp } from '../compile';
+import type { PolicyModel } from '../evaluate';
 import type { Bits } from './bitset';
 import {
   andInto,
@@ -15,6 +14,7 @@ import {
   orInto,
   setBit,
 } from './bitset';
+import { assertNever } from '../util';
 
 /**
  * Sets of pods (bitsets over `cluster.pods`) that each selector and peer matches, computed
@@ -87,8 +87,7 @@ export class PodSets {
       case 'none':
         return emptyBits(this.size);
       default: {
-        const never: never = peer;
-        throw new Error(`unexpected peer ${JSON.stringify(never)}`);
+        return assertNever(peer, 'peer');
       }
     }
   }
@@ -115,8 +114,7 @@ export class PodSets {
       case 'none':
         return emptyBits(this.size);
       default: {
-        const never: never = matcher;
-        throw new Error(`unexpected namespace matcher ${JSON.stringify(never)}`);
+        return assertNever(matcher, 'namespace matcher');
       }
     }
   }
@@ -147,8 +145,7 @@ export class PodSets {
           andNotInto(bits, this.keyBits(req.key));
           break;
         default: {
-          const never: never = req.operator;
-          throw new Error(`unexpected operator ${String(never)}`);
+          return assertNever(req.operator, 'operator');
         }
       }
     }

@@ -1,10 +1,6 @@
-import type { PodEndpoint } from '../model/cluster';
-import type { CompiledPort } from '../model/compiled';
-import type { Protocol } from '../model/k8s';
-import { PROTOCOLS } from '../model/k8s';
-import type { PortRange, PortSet } from '../model/verdict';
-import { portRanges } from '../evaluate/allowedPorts';
-import { ALL_PORTS, MAX_PORT, MIN_PORT, portSetOf } from '../evaluate/portSet';
+import type { CompiledPort, PodEndpoint, PortRange, PortSet, Protocol } from '../model';
+import { PROTOCOLS } from '../model';
+import { ALL_PORTS, MAX_PORT, MIN_PORT, portRanges, portSetOf } from '../evaluate';
 import type { Bits } from './bitset';
 import { emptyBits, fullBits, setBit } from './bitset';
 

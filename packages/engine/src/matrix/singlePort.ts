@@ -1,5 +1,5 @@
-import type { ProbePort } from '../evaluate/match';
-import { portMatches } from '../evaluate/match';
+import type { ProbePort } from '../evaluate';
+import { portMatches } from '../evaluate';
 import type { Bits } from './bitset';
 import { andInto, emptyBits, fullBits, hasBit, orInto, setBit } from './bitset';
 import type { ClassView } from './classView';

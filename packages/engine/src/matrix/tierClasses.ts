@@ -7,12 +7,10 @@
  * facts get equal verdicts from every other pod, so one representative pair per class pair
  * decides the matrix.
  */
-import type { PodEndpoint } from '../model/cluster';
-import { PROTOCOLS } from '../model/k8s';
-import type { PolicyModel } from '../evaluate/model';
-import { peerMatch, subjectSelects } from '../evaluate/clusterMatch';
-import type { ResolvedEndpoint } from '../evaluate/endpoint';
-import { resolveNamedPort } from '../evaluate/match';
+import type { PodEndpoint } from '../model';
+import { PROTOCOLS } from '../model';
+import type { PolicyModel, ResolvedEndpoint } from '../evaluate';
+import { peerMatch, resolveNamedPort, subjectSelects } from '../evaluate';
 import type { NamedPortKey, PodClasses } from './classes';
 import { buildClassView } from './classView';
 

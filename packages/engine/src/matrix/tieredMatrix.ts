@@ -6,13 +6,9 @@
  * change inside one), so it agrees port by port with `evaluateFlow`. Cells whose verdict is
  * unknown or ambiguous are listed in `uncertain` (their bit is 0), per pod pair.
  */
-import type { PodEndpoint } from '../model/cluster';
-import type { FlowEndpoint, FlowVerdict, PortSet, UncertainCell } from '../model/verdict';
-import type { PolicyModel } from '../evaluate/model';
-import { evaluateFlow } from '../evaluate/evaluateFlow';
-import { formatPortSet } from '../evaluate/portSet';
-import type { DecidingTier } from '../evaluate/tieredPorts';
-import { decidingTier, tieredPortScan } from '../evaluate/tieredPorts';
+import type { FlowEndpoint, FlowVerdict, PodEndpoint, PortSet, UncertainCell } from '../model';
+import type { DecidingTier, PolicyModel } from '../evaluate';
+import { decidingTier, evaluateFlow, formatPortSet, tieredPortScan } from '../evaluate';
 import { emptyBits, setBit } from './bitset';
 import { tierClasses } from './tierClasses';
 import type { CompactMatrix, MatrixOptions } from './types';

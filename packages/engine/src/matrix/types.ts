@@ -1,5 +1,4 @@
-import type { Protocol } from '../model/k8s';
-import type { PortSet, UncertainCell } from '../model/verdict';
+import type { PortSet, Protocol, UncertainCell } from '../model';
 
 export interface MatrixOptions {
   /** The probed port (number, or a name resolved on each destination). Absent: any port. */

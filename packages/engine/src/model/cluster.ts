@@ -1,4 +1,4 @@
-import type { Labels } from '../selector/labelSelector';
+import type { Labels } from '../selector';
 import type { Protocol } from './k8s';
 import type { ObjectRef } from './source';
 

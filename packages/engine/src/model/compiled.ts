@@ -4,7 +4,7 @@
  * taken when compiling (see `compile/`), so evaluation is a conjunction of tiny predicates.
  * All plain data: JSON-serialisable, safe to post to a Web Worker.
  */
-import type { LabelSelector } from '../selector/labelSelector';
+import type { LabelSelector } from '../selector';
 import type { Protocol } from './k8s';
 import type { SourceRange } from './source';
 import type { Direction, PolicyRef } from './verdict';

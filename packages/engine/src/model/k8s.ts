@@ -2,7 +2,7 @@
  * The subset of Kubernetes API object shapes the engine reads, as they appear in YAML.
  * Fields are optional and nullable because user input is; validation says what is wrong.
  */
-import type { LabelSelector, Labels } from '../selector/labelSelector';
+import type { LabelSelector, Labels } from '../selector';
 
 export interface ObjectMeta {
   readonly name?: string;

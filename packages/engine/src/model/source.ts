@@ -48,3 +48,18 @@ export interface ObjectRef {
   /** Index within a `kind: List` document's `items`, when the object came from one. */
   readonly itemIndex?: number;
 }
+
+/**
+ * The range of an object that has no text of its own (a generated policy before it is
+ * serialized, an object built in code): line 1, column 1, zero length. Frozen, so a caller
+ * cannot move it for every other user. It lives here rather than in `util/` so that
+ * `util/` depends on no other folder.
+ */
+export const EMPTY_RANGE: SourceRange = Object.freeze({
+  startLine: 1,
+  startColumn: 1,
+  endLine: 1,
+  endColumn: 1,
+  startOffset: 0,
+  endOffset: 0,
+});

@@ -8,6 +8,7 @@
  * - `matchLabels` and `matchExpressions` are ANDed;
  * - `NotIn` and `DoesNotExist` match objects that lack the key.
  */
+import { assertNever } from '../util';
 
 export type Labels = Readonly<Record<string, string>>;
 
@@ -45,7 +46,7 @@ export function requirementMatches(req: SelectorRequirement, labels: Labels): bo
     case 'DoesNotExist':
       return !has;
     default:
-      return assertNever(req.operator);
+      return assertNever(req.operator, 'selector operator');
   }
 }
 
@@ -80,12 +81,8 @@ export function formatSelector(selector: LabelSelector): string {
         parts.push(`!${req.key}`);
         break;
       default:
-        assertNever(req.operator);
+        assertNever(req.operator, 'selector operator');
     }
   }
   return parts.length === 0 ? '(all)' : parts.join(',');
-}
-
-function assertNever(value: never): never {
-  throw new Error(`unexpected selector operator: ${String(value)}`);
 }

@@ -5,10 +5,10 @@
  * `podSelector`, `policyTypes`, `ingress`, `egress`, peers before ports, and so on. Fields
  * the shape does not declare follow in their original order.
  */
-import type { Shape } from '../model/shapes';
-import { shapeOfKind } from '../model/shapes';
+import type { Shape } from '../model';
+import { shapeOfKind } from '../model';
 
-import { isPlain } from '../util/json';
+import { isPlain } from '../util';
 
 type Json = Record<string, unknown>;
 

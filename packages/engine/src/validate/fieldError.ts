@@ -4,7 +4,7 @@
  * `field.Error.ErrorBody()`: `Invalid value: "x": must be ...`, `Required value`,
  * `Unsupported value: "ICMP": supported values: "TCP", "UDP", "SCTP"`, `Forbidden: ...`.
  */
-import type { DiagnosticCode } from '../model/diagnostics';
+import type { DiagnosticCode } from '../model';
 
 export interface FieldError {
   readonly code: DiagnosticCode;

@@ -25,10 +25,10 @@ export {
   isValidPortName,
   isValidPortNum,
 } from './names';
-export { parseCidrSloppy, parseCidrStrict, goContains } from '../util/goCidr';
-export type { GoIPNet } from '../util/goCidr';
-export { FULLY_DECLARED_KINDS, LABEL_SELECTOR, NETWORK_POLICY, OBJECT_META, shapeOfKind } from '../model/shapes';
-export type { Shape } from '../model/shapes';
+export { parseCidrSloppy, parseCidrStrict, goContains } from '../util';
+export type { GoIPNet } from '../util';
+export { FULLY_DECLARED_KINDS, LABEL_SELECTOR, NETWORK_POLICY, OBJECT_META, shapeOfKind } from '../model';
+export type { Shape } from '../model';
 // Building blocks for validators of other kinds (ClusterNetworkPolicy in `clusterPolicy/`).
 export { checkShape } from './shape';
 export type { FieldError } from './fieldError';

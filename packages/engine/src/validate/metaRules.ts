@@ -2,8 +2,8 @@
  * apimachinery's ObjectMeta, label, annotation and label-selector validation
  * (api/validation/objectmeta.go, apis/meta/v1/validation/validation.go).
  */
-import { asArray, asRecord, asRecords, asString, asStringMap } from '../util/json';
-import type { Json } from '../util/json';
+import { asArray, asRecord, asRecords, asString, asStringMap } from '../util';
+import type { Json } from '../util';
 import { forbidden, invalid, required, tooLong } from './fieldError';
 import type { FieldError } from './fieldError';
 import { isLabelKey, isLabelValue, nameIsDNSLabel, utf8Length } from './names';

@@ -3,11 +3,19 @@
  * (pkg/apis/networking/validation/validation.go: ValidateNetworkPolicy and friends), rule
  * for rule, with the same field paths, order and messages.
  */
-import { asArray, asInt32, asRecord, asRecords, asString } from '../util/json';
-import type { Json } from '../util/json';
+import {
+  asArray,
+  asInt32,
+  asRecord,
+  asRecords,
+  asString,
+  cidrWarnings,
+  goContains,
+  parseCidrSloppy,
+} from '../util';
+import type { Json } from '../util';
 import { forbidden, invalid, notSupported, required } from './fieldError';
 import type { FieldError } from './fieldError';
-import { cidrWarnings, goContains, parseCidrSloppy } from '../util/goCidr';
 import { validateLabelSelector, validateObjectMeta } from './metaRules';
 import { isValidPortName, isValidPortNum, nameIsDNSSubdomain } from './names';
 

@@ -3,11 +3,18 @@
  * labels, the pod template's labels against the workload selector, and container ports.
  * Not the full pod validation — only what shapes the network picture.
  */
-import { selectorMatches } from '../selector/labelSelector';
-import type { LabelSelector } from '../selector/labelSelector';
-import { parseIpSloppy } from '../util/goCidr';
-import { asInt32, asRecord, asRecords, asString, asStringMap } from '../util/json';
-import type { Json } from '../util/json';
+import { selectorMatches } from '../selector';
+import type { LabelSelector } from '../selector';
+import {
+  asInt32,
+  asRecord,
+  asRecords,
+  asString,
+  asStringMap,
+  parseIpSloppy,
+  POD_TEMPLATE_PATHS,
+} from '../util';
+import type { Json } from '../util';
 import { invalid, notSupported, required } from './fieldError';
 import type { FieldError } from './fieldError';
 import { validateLabels, validateLabelSelector, validateObjectMeta } from './metaRules';
@@ -20,16 +27,6 @@ import {
 } from './names';
 
 const PROTOCOLS = ['TCP', 'UDP', 'SCTP'];
-
-/** Where each workload kind keeps its pod template. */
-const TEMPLATE_PATH: Readonly<Record<string, readonly string[]>> = {
-  Deployment: ['spec', 'template'],
-  StatefulSet: ['spec', 'template'],
-  DaemonSet: ['spec', 'template'],
-  ReplicaSet: ['spec', 'template'],
-  Job: ['spec', 'template'],
-  CronJob: ['spec', 'jobTemplate', 'spec', 'template'],
-};
 
 /** `NameIsDNS1035Label`, which Service names use: a letter first. */
 function nameIsDNS1035Label(name: string): string[] {
@@ -64,7 +61,7 @@ export function validateOtherKind(kind: string, object: Json, namespace: string)
         ...validateServicePorts(asRecord(object['spec']) ?? {}),
       ];
     default: {
-      const templatePath = TEMPLATE_PATH[kind];
+      const templatePath = POD_TEMPLATE_PATHS[kind];
       if (!templatePath) return [];
       return [
         ...validateObjectMeta(object['metadata'], namespace, true, nameIsDNSSubdomain),

@@ -4,14 +4,14 @@
  * kubectl's default strict field validation, no unknown fields. Null is always fine: Go
  * decodes it as the zero value.
  */
-import { childPath } from '../load/fieldPath';
-import { suggestion } from '../util/suggest';
+import { childPath } from '../load';
+import { suggestion } from '../util';
 import type { FieldError } from './fieldError';
 import { formatValue } from './fieldError';
-import type { Shape } from '../model/shapes';
+import type { Shape } from '../model';
 
-export type { Shape } from '../model/shapes';
-export { ANY_OBJECT, NETWORK_POLICY, OBJECT_META } from '../model/shapes';
+export type { Shape } from '../model';
+export { ANY_OBJECT, NETWORK_POLICY, OBJECT_META } from '../model';
 
 function jsonType(value: unknown): string {
   if (Array.isArray(value)) return 'array';

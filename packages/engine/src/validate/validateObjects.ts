@@ -1,9 +1,7 @@
-import { locate, locateKey } from '../load/locate';
-import { unservedVersionMessage } from '../load/kinds';
-import { makeDiagnostic } from '../model/diagnostics';
-import type { LoadedObject } from '../model/loaded';
-import type { Diagnostic, ObjectRef } from '../model/source';
-import { asRecord } from '../util/json';
+import { locate, locateKey, unservedVersionMessage } from '../load';
+import { makeDiagnostic } from '../model';
+import type { Diagnostic, LoadedObject, ObjectRef } from '../model';
+import { asRecord } from '../util';
 import type { FieldError } from './fieldError';
 import { networkPolicyWarnings, validateNetworkPolicy } from './networkPolicy';
 import { validateOtherKind } from './otherKinds';

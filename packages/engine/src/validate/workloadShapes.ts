@@ -7,8 +7,8 @@
  * `metadata` is ObjectMeta everywhere and strict. Leaf types stay `any`: their checks are
  * in `otherKinds.ts`.
  */
-import type { Shape } from '../model/shapes';
-import { OBJECT_META } from '../model/shapes';
+import type { Shape } from '../model';
+import { OBJECT_META } from '../model';
 
 const partly = (fields: Record<string, Shape>, others: readonly string[]): Shape => ({
   fields,

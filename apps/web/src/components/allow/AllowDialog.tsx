@@ -16,6 +16,7 @@ import { SelectorChooser } from './SelectorChooser';
 import { adminDenial, refusalText } from './tierRefusal';
 import { useAllowGeneration, type AllowFormState } from './useAllowGeneration';
 import styles from './AllowDialog.module.css';
+import { parseNodeId } from '../../analysis/graphData';
 
 /**
  * "Allow this traffic": opened by drawing an edge, by "Allow…" on a pod, namespace, denied
@@ -45,12 +46,12 @@ function AllowForm({ draft, onDone }: { draft: FlowPair; onDone: () => void }) {
   const view = derivation ? clusterViewOf(derivation) : null;
   const [form, setForm] = useState<AllowFormState>(() => {
     const port =
-      view && draft.to && !draft.to.startsWith('ns:')
+      view && draft.to && parseNodeId(draft.to).kind !== 'namespace'
         ? view.podsById.get(draft.to)?.ports[0]
         : undefined;
     return {
       from: draft.from,
-      to: draft.to.startsWith('ns:') ? '' : draft.to,
+      to: parseNodeId(draft.to).kind === 'namespace' ? '' : draft.to,
       port: port ? String(port.port) : '',
       protocol: port?.protocol ?? 'TCP',
       podLabels: {},
@@ -64,7 +65,7 @@ function AllowForm({ draft, onDone }: { draft: FlowPair; onDone: () => void }) {
   // After the dialog's showModal (which focuses its first field), hence the frame's delay.
   const formRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    const target = draft.from === '' ? 'allow-dialog-from' : draft.to === '' || draft.to.startsWith('ns:') ? 'allow-dialog-to' : 'allow-dialog-port';
+    const target = draft.from === '' ? 'allow-dialog-from' : draft.to === '' || parseNodeId(draft.to).kind === 'namespace' ? 'allow-dialog-to' : 'allow-dialog-port';
     const frame = requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>(`[data-testid="${target}"]`)?.focus());
     return () => cancelAnimationFrame(frame);
   }, []); // eslint-disable-line react-hooks/exhaustive-deps

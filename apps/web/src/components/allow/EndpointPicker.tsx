@@ -1,5 +1,5 @@
 import { useId, useMemo, useState } from 'react';
-import type { ClusterView } from '../../analysis/graphData';
+import { parseNodeId, type ClusterView } from '../../analysis/graphData';
 import { endpointFromText, endpointText, type EndpointId } from './allowIntent';
 import { endpointOptions } from './endpointOptions';
 import styles from './AllowDialog.module.css';
@@ -28,7 +28,8 @@ export function EndpointPicker(props: {
   );
   const typed = endpointFromText(view, text);
   const invalid =
-    text.trim() !== '' && (typed === null || (side === 'to' && typed.startsWith('ns:')));
+    text.trim() !== '' &&
+    (typed === null || (side === 'to' && parseNodeId(typed).kind === 'namespace'));
 
   const pick = (id: EndpointId) => {
     setText(endpointText(id));
@@ -77,7 +78,7 @@ export function EndpointPicker(props: {
             setOpen(true);
             setActive(0);
             const id = endpointFromText(view, e.target.value);
-            if (id && !(side === 'to' && id.startsWith('ns:'))) onChange(id);
+            if (id && !(side === 'to' && parseNodeId(id).kind === 'namespace')) onChange(id);
           }}
           onKeyDown={onKeyDown}
           onBlur={() => setOpen(false)}
@@ -110,7 +111,7 @@ export function EndpointPicker(props: {
       )}
       {invalid && (
         <p className={styles.problem}>
-          {side === 'to' && typed?.startsWith('ns:')
+          {side === 'to' && typed !== null && parseNodeId(typed).kind === 'namespace'
             ? 'A namespace is not a destination: pick one of its pods.'
             : 'Not a known pod, namespace or a valid CIDR.'}
         </p>

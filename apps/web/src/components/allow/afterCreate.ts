@@ -5,6 +5,7 @@ import { minimalReplacement } from '../editor/textDiff';
 import { useAppStore } from '../../state/store';
 import type { TextRange } from '../../state/workspaceSlice';
 import { INTERNET_ID, type EndpointId } from './allowIntent';
+import { parseNodeId } from '../../analysis/graphData';
 
 /** Line/column (1-based) of an offset of `text`. */
 function position(text: string, offset: number): { line: number; column: number } {
@@ -43,7 +44,11 @@ export function writeAllowEdits(
   const after = useAppStore.getState().text;
   const range = changedLines(before, after);
   if (range) store.revealInEditor(range, { focus: false });
-  if (flow.from !== INTERNET_ID && flow.to !== INTERNET_ID && !flow.from.startsWith('ns:'))
+  if (
+    flow.from !== INTERNET_ID &&
+    flow.to !== INTERNET_ID &&
+    parseNodeId(flow.from).kind !== 'namespace'
+  )
     store.selectFlow(flow);
   const names = edits
     .map((e) => `${e.policy.metadata.namespace}/${e.policy.metadata.name}`)

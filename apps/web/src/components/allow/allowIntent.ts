@@ -5,7 +5,14 @@ import type {
   PodPort,
   Protocol,
 } from '@netpol/engine';
-import { externalNetworkId, INTERNET_NODE_ID, type ClusterView } from '../../analysis/graphData';
+import {
+  externalNetworkId,
+  INTERNET_NODE_ID,
+  namespaceNodeId,
+  parseNodeId,
+  parsePortFilter,
+} from '../../analysis/graphData';
+import type { ClusterView } from '../../analysis/graphData';
 
 /**
  * An end of the flow in the allow dialog, as a string: a pod `ns/name`, a namespace
@@ -18,10 +25,7 @@ export const INTERNET_ID = INTERNET_NODE_ID;
 /** A drawn edge's source node as an intent's source; null when nothing is picked. */
 export function intentSource(nodeId: EndpointId): IntentSource | null {
   if (nodeId === '') return null;
-  if (nodeId === INTERNET_ID) return { kind: 'internet' };
-  if (nodeId.startsWith('ns:')) return { kind: 'namespace', name: nodeId.slice(3) };
-  if (nodeId.startsWith('cidr:')) return { kind: 'cidr', cidr: nodeId.slice(5) };
-  return { kind: 'pod', id: nodeId };
+  return parseNodeId(nodeId);
 }
 
 /** A drawn edge's destination: a pod or addresses; null for a namespace (not a destination). */
@@ -38,16 +42,18 @@ export function endpointFromText(view: ClusterView, typed: string): EndpointId |
   if (external) return external;
   if (text.includes('/') && /^[0-9a-f:.]+\/\d+$/i.test(text)) return null; // a CIDR, but invalid
   if (view.podsById.has(text)) return text;
-  const namespace = text.startsWith('ns:') ? text.slice(3) : text;
-  if (view.namespaces.some((ns) => ns.name === namespace)) return `ns:${namespace}`;
+  const parsed = parseNodeId(text);
+  const namespace = parsed.kind === 'namespace' ? parsed.name : text;
+  if (view.namespaces.some((ns) => ns.name === namespace)) return namespaceNodeId(namespace);
   return null;
 }
 
 /** How an endpoint reads in a picker: `ns/name`, `ns`, the CIDR, `Internet`. */
 export function endpointText(id: EndpointId): string {
   if (id === INTERNET_ID) return 'Internet';
-  if (id.startsWith('ns:')) return id.slice(3);
-  if (id.startsWith('cidr:')) return id.slice(5);
+  const node = parseNodeId(id);
+  if (node.kind === 'namespace') return node.name;
+  if (node.kind === 'cidr') return node.cidr;
   return id;
 }
 
@@ -55,8 +61,9 @@ export function endpointText(id: EndpointId): string {
 export function endpointDescription(id: EndpointId): string {
   if (id === '') return 'nothing picked yet';
   if (id === INTERNET_ID) return 'the Internet (public addresses)';
-  if (id.startsWith('ns:')) return `every pod of namespace ${id.slice(3)}, now and later`;
-  if (id.startsWith('cidr:')) return `addresses in ${id.slice(5)}`;
+  const node = parseNodeId(id);
+  if (node.kind === 'namespace') return `every pod of namespace ${node.name}, now and later`;
+  if (node.kind === 'cidr') return `addresses in ${node.cidr}`;
   return `pod ${id}`;
 }
 
@@ -75,7 +82,6 @@ export function intentOf(
   portText: string,
   protocol: Protocol,
 ): AllowIntent {
-  const t = portText.trim();
-  if (t === '') return { from, to, protocol };
-  return { from, to, protocol, port: /^\d+$/.test(t) ? Number(t) : t };
+  const port = parsePortFilter(portText);
+  return port === undefined ? { from, to, protocol } : { from, to, protocol, port };
 }

@@ -1,4 +1,4 @@
-import type { ClusterView } from '../../analysis/graphData';
+import { parseNodeId, type ClusterView } from '../../analysis/graphData';
 import { endpointFromText, endpointText, INTERNET_ID, type EndpointId } from './allowIntent';
 
 export interface EndpointOption {
@@ -38,7 +38,7 @@ export function endpointOptions(
   const q = query.trim().toLowerCase();
   const typed = endpointFromText(view, query);
   const extra: EndpointOption[] =
-    typed && typed.startsWith('cidr:') && !all.some((o) => o.id === typed)
+    typed && parseNodeId(typed).kind === 'cidr' && !all.some((o) => o.id === typed)
       ? [{ id: typed, text: endpointText(typed), kind: 'addresses' }]
       : [];
   const matching = [...extra, ...all].filter((o) => q === '' || o.text.toLowerCase().includes(q));

@@ -1,5 +1,6 @@
-import { isExternalNodeId } from '../../analysis/graphData';
+
 import type { FlowPair } from '../../state/graphSlice';
+import { parseNodeId } from '../../analysis/graphData';
 
 /**
  * Keyboard selection in the graph: the focused React Flow node (`data-id` is our node id:
@@ -17,8 +18,9 @@ export function selectFocused(
   if (!(target instanceof Element)) return false;
   if (target.classList.contains('react-flow__node')) {
     const id = target.getAttribute('data-id') ?? '';
-    if (id.startsWith('ns:')) select.selectNamespace(id.slice(3));
-    else if (id && !isExternalNodeId(id)) select.selectPod(id);
+    const node = parseNodeId(id);
+    if (node.kind === 'namespace') select.selectNamespace(node.name);
+    else if (id && node.kind === 'pod') select.selectPod(id);
     return id !== '';
   }
   if (target.classList.contains('react-flow__edge')) {

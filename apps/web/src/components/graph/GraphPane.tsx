@@ -13,8 +13,9 @@ import {
   type EdgeMouseHandler,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import { isExternalNodeId } from '../../analysis/graphData';
+
 import { useAppStore } from '../../state/store';
+import { parseNodeId } from '../../analysis/graphData';
 import { AllowDialog } from '../allow/AllowDialog';
 import { selectFocused } from '../allow/selectFocused';
 import { CidrNode } from './CidrNode';
@@ -119,8 +120,9 @@ function GraphCanvas() {
         // Selection lives in the store; React Flow's own (keyboard: Tab, then Enter) is
         // forwarded there, and the nodes' `selected` flags come back from it.
         if (c.type === 'select' && c.selected) {
-          if (c.id.startsWith('ns:')) selectNamespace(c.id.slice(3));
-          else if (!isExternalNodeId(c.id)) selectPod(c.id);
+          const node = parseNodeId(c.id);
+          if (node.kind === 'namespace') selectNamespace(node.name);
+          else if (node.kind === 'pod') selectPod(c.id);
         }
       }
     },
@@ -217,7 +219,7 @@ function GraphCanvas() {
           )}
         </ReactFlow>
         <FocusLegend selected={projection.selectedPod} />
-        {hovered && canvasBox && !hovered.from.startsWith('ns:') && !hovered.to.startsWith('ns:') && (
+        {hovered && canvasBox && parseNodeId(hovered.from).kind !== 'namespace' && parseNodeId(hovered.to).kind !== 'namespace' && (
           <EdgeHoverCard
             pair={hovered}
             x={Math.max(0, Math.min(hovered.clientX - canvasBox.left, canvasBox.width - 370))}

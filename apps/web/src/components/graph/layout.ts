@@ -1,6 +1,5 @@
 import type * as DagreModule from '@dagrejs/dagre';
 import type { ClusterView } from '../../analysis/graphData';
-import { COMPACT_ABOVE } from './toFlow';
 
 /** The layout engine, loaded lazily (it is not needed before the first picture). */
 export type Dagre = typeof DagreModule;
@@ -12,6 +11,8 @@ export type Dagre = typeof DagreModule;
 const FULL = { podW: 224, podH: 96, gapX: 110, gapY: 60, rankGap: 110, nodeGap: 26 };
 const COMPACT = { podW: 160, podH: 34, gapX: 36, gapY: 22, rankGap: 90, nodeGap: 16 };
 type Size = typeof FULL;
+/** Above this many pods, pod nodes are drawn compact. */
+export const COMPACT_ABOVE = 200;
 const PAD = 20;
 const HEADER = 44;
 const NS_GAP = 90;

@@ -14,7 +14,7 @@ import type { PolicyFocus } from '../../analysis/policyFocus';
 import type { Rect } from './edgeGeometry';
 import { edgeLabelText } from './edgeLabel';
 import { labelWidth, placeLabels } from './labelPlacement';
-import type { Layout } from './layout';
+import { COMPACT_ABOVE, type Layout } from './layout';
 
 /** How a pod relates to the focused (selected) pod. */
 export type FocusRole = 'selected' | 'both' | 'reaches' | 'reached' | 'none';
@@ -24,8 +24,6 @@ export type FocusRole = 'selected' | 'both' | 'reaches' | 'reached' | 'none';
 export type PolicyRole = 'target' | 'peer' | 'other';
 export type PodNodeData = { pod: PodView; focus: FocusRole | null; compact: boolean; highlight: PolicyRole | null };
 
-/** Above this many pods, pod nodes are drawn compact. */
-export const COMPACT_ABOVE = 200;
 /** `collapsed`: drawn as one tile on the namespace map; `drillable`: the map, where it can open. */
 export type NamespaceNodeData = {
   ns: NamespaceView;
