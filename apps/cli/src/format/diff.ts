@@ -156,7 +156,9 @@ export function writeDiffMarkdown(diff: CompactDiff, write: Write, limit = MARKD
         ),
     );
     if (diff.uncertain.length > limit)
-      out.add(`\n… and ${diff.uncertain.length - limit} more pair(s) (see \`netpol diff --json\`)\n`);
+      out.add(
+        `\n… and ${diff.uncertain.length - limit} more pair(s) (see \`netpol diff --json\`)\n`,
+      );
     out.add('\n');
   }
   if (diff.addedPods.length > 0) out.add(`Added pods: ${diff.addedPods.map(code).join(', ')}\n\n`);
