@@ -75,7 +75,10 @@ export interface WorkspaceSlice {
   setText: (text: string, origin: EditOrigin) => void;
   /** Replaces the expectations and records one undo step, coalesced like `setText`. */
   setExpectationsText: (text: string, origin?: EditOrigin) => void;
-  /** Puts saved expectations in place without an undo step (on start-up). */
+  /**
+   * Puts expectations into the present undo step, without a step of their own: saved ones
+   * on start-up, or a shared link's completing the load step that brought its YAML.
+   */
   restoreExpectations: (text: string) => void;
   /**
    * Puts typed text in the store at once, so the analysis and the graph follow the keys,
