@@ -64,7 +64,7 @@ test('a share link opened in a fresh browser reproduces the workspace exactly', 
   await page.getByTestId('port-filter').fill('80');
   await page.getByTestId('protocol-filter').selectOption('UDP');
   const url = await shareLink(app);
-  expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/#w=1\.[A-Za-z0-9_-]+$/);
+  expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/#w=2\.[A-Za-z0-9_-]+$/);
   await page.screenshot({ path: 'screenshots/share-popover.png' });
 
   const fresh = await browser.newContext();
@@ -117,7 +117,7 @@ const TAMPERED: ReadonlyArray<readonly [string, (good: string) => string, RegExp
     (good) => good.slice(0, Math.floor(good.length / 2)),
     /damaged or cut short|not valid base64url/,
   ],
-  ['wrong version', (good) => good.replace('#w=1.', '#w=9.'), /format 9/],
+  ['wrong version', (good) => good.replace('#w=2.', '#w=9.'), /format 9/],
   ['non-string text', () => packed({ v: 1, text: { evil: true } }), /does not hold workspace text/],
 ];
 

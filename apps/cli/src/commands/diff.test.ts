@@ -161,3 +161,66 @@ describe('diff --markdown on big changes', () => {
     expect(out).toContain('… and 10 more pair(s)');
   });
 });
+
+// Two Admin ClusterNetworkPolicies at one priority, one accepting and one denying the same
+// egress: every pair's verdict is ambiguous (the tie is not knowable offline).
+const TIE = `---
+apiVersion: policy.networking.k8s.io/v1alpha2
+kind: ClusterNetworkPolicy
+metadata: {name: a-accept}
+spec:
+  tier: Admin
+  priority: 5
+  subject: {namespaces: {}}
+  egress: [{action: Accept, to: [{namespaces: {}}]}]
+---
+apiVersion: policy.networking.k8s.io/v1alpha2
+kind: ClusterNetworkPolicy
+metadata: {name: b-deny}
+spec:
+  tier: Admin
+  priority: 5
+  subject: {pods: {podSelector: {matchLabels: {app: client}}}}
+  egress: [{action: Deny, to: [{pods: {podSelector: {matchLabels: {app: web}}}}]}]
+`;
+const NAMESPACE = `apiVersion: v1
+kind: Namespace
+metadata: {name: shop}
+---
+`;
+const tied = file('tie.yaml', NAMESPACE + PODS + TIE);
+const open = file('open.yaml', NAMESPACE + PODS);
+
+describe('netpol diff with unknown or ambiguous verdicts', () => {
+  it('--json lists the pair that became ambiguous in "uncertain", with both verdicts', async () => {
+    const result = await run(['diff', '--before', open, '--after', tied, '--port', '80', '--json']);
+    expect(result.code).toBe(1);
+    const json = JSON.parse(result.stdout) as Record<string, unknown>;
+    expect(json['uncertain']).toEqual([
+      { from: 'shop/client', to: 'shop/web', before: 'allowed', after: 'ambiguous' },
+    ]);
+    const back = await run(['diff', '--before', tied, '--after', open, '--port', '80', '--json']);
+    expect((JSON.parse(back.stdout) as Record<string, unknown>)['uncertain']).toEqual([
+      { from: 'shop/client', to: 'shop/web', before: 'ambiguous', after: 'allowed' },
+    ]);
+  });
+
+  it('an unchanged tie is no change: exit 0 and no "uncertain" key, as in matrix --json', async () => {
+    const result = await run(['diff', '--before', tied, '--after', tied, '--json']);
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout)).not.toHaveProperty('uncertain');
+  });
+
+  it('text and Markdown group the uncertain pairs by namespace and source', async () => {
+    const text = await run(['diff', '--before', open, '--after', tied]);
+    expect(text.stdout).toContain(
+      'Uncertain (became or stopped being unknown or ambiguous):\n  namespace shop\n    client\n      ? → shop/web  allowed → ambiguous\n',
+    );
+    expect(text.stdout).toContain('1 pair(s) became or stopped being unknown or ambiguous');
+    const markdown = await run(['diff', '--before', open, '--after', tied, '--markdown']);
+    expect(markdown.stdout).toContain(
+      '#### Uncertain (became or stopped being unknown or ambiguous)',
+    );
+    expect(markdown.stdout).toContain('| `client` | `shop/web` | allowed | ambiguous |');
+  });
+});

@@ -30,6 +30,8 @@ Options:
   --port N|NAME     compare one port only (a number or a container port name)
   --protocol P      TCP (default), UDP or SCTP, with --port
   --json            {"gained":[{"from","to","ports":["TCP:80"]}],"lost":[...],
+                    "uncertain":[{"from","to","before","after"}] (pairs that became or
+                    stopped being unknown or ambiguous, when any),
                     "addedPods":[...],"removedPods":[...],"unchanged":N}
   --markdown        grouped tables, ready to paste into a pull request (at most
                     200 pairs per section; --json lists them all)
@@ -64,7 +66,12 @@ Exit status: 0 nothing changed, 1 something changed, 2 usage error or unreadable
     if (args.booleans['json']) writeDiffJson(diff, write);
     else if (args.booleans['markdown']) writeDiffMarkdown(diff, write);
     else writeDiffText(diff, write);
-    const changed = diff.changes.length + diff.addedPods.length + diff.removedPods.length > 0;
+    const changed =
+      diff.changes.length +
+        diff.addedPods.length +
+        diff.removedPods.length +
+        diff.uncertain.length >
+      0;
     return changed ? EXIT_FINDINGS : EXIT_OK;
   },
 };

@@ -102,3 +102,49 @@ describe('netpol test', () => {
     expect(fail.failure['#text']).toContain('expected denied, got allowed');
   });
 });
+
+describe('netpol test with a verdict not knowable offline', () => {
+  // An Admin Accept and an Admin Deny at the same priority both match client → web.
+  const tie = `${WORKSPACE}---
+apiVersion: v1
+kind: Namespace
+metadata: {name: shop}
+---
+apiVersion: policy.networking.k8s.io/v1alpha2
+kind: ClusterNetworkPolicy
+metadata: {name: a-accept}
+spec:
+  tier: Admin
+  priority: 5
+  subject: {namespaces: {}}
+  egress: [{action: Accept, to: [{namespaces: {}}]}]
+---
+apiVersion: policy.networking.k8s.io/v1alpha2
+kind: ClusterNetworkPolicy
+metadata: {name: b-deny}
+spec:
+  tier: Admin
+  priority: 5
+  subject: {pods: {podSelector: {matchLabels: {app: client}}}}
+  egress: [{action: Deny, to: [{pods: {podSelector: {matchLabels: {app: web}}}}]}]
+`;
+  const tied = join(dir, 'tied.yaml');
+  writeFileSync(tied, tie);
+
+  it('an ambiguous verdict fails either expectation, with got "ambiguous" and its reason', async () => {
+    for (const expected of ['allowed', 'denied']) {
+      const expectations = `expectations:\n- name: tie\n  from: shop/client\n  to: shop/web\n  port: 80\n  expect: ${expected}\n`;
+      const json = await run(['test', '--json', '-', tied], expectations);
+      expect(json.code).toBe(1);
+      expect(JSON.parse(json.stdout).results[0]).toMatchObject({
+        name: 'tie',
+        expect: expected,
+        got: 'ambiguous',
+        pass: false,
+      });
+      const text = await run(['test', '-', tied], expectations);
+      expect(text.code).toBe(1);
+      expect(text.stdout).toMatch(/^FAIL tie: .*ambiguous.*a-accept.*b-deny/m);
+    }
+  });
+});

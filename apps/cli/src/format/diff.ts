@@ -5,7 +5,7 @@
  * and written as they come: a big diff may change millions of pairs.
  */
 import { diffCounts, pairChanges } from '@netpol/engine';
-import type { CompactDiff, DiffCounts, PairChange } from '@netpol/engine';
+import type { CompactDiff, DiffCounts, UncertainChange } from '@netpol/engine';
 
 type Write = (text: string) => void;
 
@@ -41,15 +41,17 @@ function summary(diff: CompactDiff, counts: DiffCounts): string {
   ];
   if (diff.addedPods.length > 0) parts.push(`${diff.addedPods.length} pod(s) added`);
   if (diff.removedPods.length > 0) parts.push(`${diff.removedPods.length} pod(s) removed`);
+  if (diff.uncertain.length > 0)
+    parts.push(`${diff.uncertain.length} pair(s) became or stopped being unknown or ambiguous`);
   return parts.join(', ');
 }
 
 /** Calls `header` when the source namespace or source name changes (pairs come sorted by source). */
-function grouped(
-  changes: Iterable<PairChange>,
+function grouped<Change extends { readonly from: string }>(
+  changes: Iterable<Change>,
   onNamespace: (namespace: string) => void,
   onSource: (name: string) => void,
-  onPair: (change: PairChange, firstOfSource: boolean) => void,
+  onPair: (change: Change, firstOfSource: boolean) => void,
 ): void {
   let namespace: string | undefined;
   let source: string | undefined;
@@ -84,11 +86,23 @@ export function writeDiffText(diff: CompactDiff, write: Write): void {
   };
   section('Gained (allowed now, denied before)', '+', 'gained');
   section('Lost (denied now, allowed before)', '-', 'lost');
+  if (diff.uncertain.length > 0) {
+    out.add(`${UNCERTAIN_TITLE}:\n`);
+    grouped(
+      diff.uncertain,
+      (ns) => out.add(`  namespace ${ns}\n`),
+      (name) => out.add(`    ${name}\n`),
+      (c) => out.add(`      ? → ${c.to}  ${c.before} → ${c.after}\n`),
+    );
+  }
   if (diff.addedPods.length > 0) out.add(`Added pods: ${diff.addedPods.join(', ')}\n`);
   if (diff.removedPods.length > 0) out.add(`Removed pods: ${diff.removedPods.join(', ')}\n`);
   out.add(`${summary(diff, counts)}\n`);
   out.flush();
 }
+
+/** The uncertain pairs' heading (their ports are in gained/lost as the allowed bits say). */
+const UNCERTAIN_TITLE = 'Uncertain (became or stopped being unknown or ambiguous)';
 
 /** Pull-request comments have size limits: Markdown lists this many pairs per section. */
 export const MARKDOWN_PAIRS = 200;
@@ -127,14 +141,37 @@ export function writeDiffMarkdown(diff: CompactDiff, write: Write, limit = MARKD
   };
   section('Gained (allowed now, denied before)', 'gained');
   section('Lost (denied now, allowed before)', 'lost');
+  if (diff.uncertain.length > 0) {
+    out.add(`#### ${UNCERTAIN_TITLE}\n`);
+    grouped(
+      diff.uncertain.slice(0, limit),
+      (ns) =>
+        out.add(
+          `\n**namespace ${code(ns)}**\n\n| from | to | before | after |\n| --- | --- | --- | --- |\n`,
+        ),
+      () => undefined,
+      (c: UncertainChange, first) =>
+        out.add(
+          `| ${first ? code(split(c.from).name) : ''} | ${code(c.to)} | ${c.before} | ${c.after} |\n`,
+        ),
+    );
+    if (diff.uncertain.length > limit)
+      out.add(
+        `\n… and ${diff.uncertain.length - limit} more pair(s) (see \`netpol diff --json\`)\n`,
+      );
+    out.add('\n');
+  }
   if (diff.addedPods.length > 0) out.add(`Added pods: ${diff.addedPods.map(code).join(', ')}\n\n`);
   if (diff.removedPods.length > 0)
     out.add(`Removed pods: ${diff.removedPods.map(code).join(', ')}\n\n`);
-  if (counts.gained + counts.lost === 0) out.add('No flow changed.\n');
+  if (counts.gained + counts.lost + diff.uncertain.length === 0) out.add('No flow changed.\n');
   out.flush();
 }
 
-/** The `--json` contract, one pair per line: `{"gained":[...],"lost":[...],"addedPods","removedPods","unchanged"}`. */
+/**
+ * The `--json` contract, one pair per line: `{"gained":[...],"lost":[...],
+ * "uncertain":[{"from","to","before","after"}] (when any),"addedPods","removedPods","unchanged"}`.
+ */
 export function writeDiffJson(diff: CompactDiff, write: Write): void {
   const out = buffered(write);
   const list = (kind: 'gained' | 'lost') => {
@@ -149,6 +186,12 @@ export function writeDiffJson(diff: CompactDiff, write: Write): void {
   out.add('{\n');
   list('gained');
   list('lost');
+  // Like `matrix --json`: present only when some pair is (or was) unknown or ambiguous.
+  if (diff.uncertain.length > 0) {
+    out.add('  "uncertain": [');
+    out.add(diff.uncertain.map((c) => `\n    ${JSON.stringify(c)}`).join(','));
+    out.add('\n  ],\n');
+  }
   out.add(`  "addedPods": ${JSON.stringify(diff.addedPods)},\n`);
   out.add(`  "removedPods": ${JSON.stringify(diff.removedPods)},\n`);
   out.add(`  "unchanged": ${diffCounts(diff).unchanged}\n}\n`);

@@ -52,7 +52,7 @@ describe('base64url', () => {
 describe('share fragments', () => {
   it('round-trips the seed workspace, unicode included', () => {
     const fragment = encodeShareFragment(seed);
-    expect(fragment).toMatch(/^w=1\.[A-Za-z0-9_-]+$/);
+    expect(fragment).toMatch(/^w=2\.[A-Za-z0-9_-]+$/);
     expect(isShareFragment(`#${fragment}`)).toBe(true);
     expect(decodeShareFragment(`#${fragment}`)).toEqual({ ok: true, workspace: seed });
   });
@@ -115,13 +115,15 @@ describe('share fragments', () => {
   it('names each way a link can be wrong', () => {
     expect(errorCode('#other=1')).toBe('not-a-share-link');
     expect(errorCode('#w=nothing')).toBe('bad-encoding');
-    expect(errorCode('#w=2.abcd')).toBe('unsupported-version');
+    expect(errorCode('#w=3.abcd')).toBe('unsupported-version');
     expect(errorCode('#w=1.%%%%')).toBe('bad-encoding');
     expect(errorCode('#w=1.')).toBe('bad-encoding');
     expect(errorCode(`#w=1.${toBase64Url(strToU8('not deflate at all'))}`)).toBe('bad-compression');
     expect(errorCode(`#${pack('{broken', '1').replace(/^w=1\./, 'w=1.')}`)).toBe('bad-content');
     expect(errorCode(`#w=1.${toBase64Url(deflateSync(strToU8('{not json')))}`)).toBe('bad-json');
     expect(errorCode(pack({ v: 2, text: 'x' }))).toBe('unsupported-version');
+    expect(errorCode(pack({ v: 3, text: 'x' }, '3'))).toBe('unsupported-version');
+    expect(errorCode(pack({ v: 2, text: 'x', expectations: 7 }, '2'))).toBe('bad-content');
     expect(errorCode(pack({ v: 1, text: 42 }))).toBe('bad-content');
     expect(errorCode(pack({ v: 1, text: ['a'] }))).toBe('bad-content');
     expect(errorCode(pack(null))).toBe('bad-content');
@@ -159,5 +161,17 @@ describe('share fragments', () => {
       Array.from({ length: MAX_SHARED_POSITIONS + 1 }, (_, i) => [`p${i}`, { x: i, y: i }]),
     );
     expect(shareablePositions(many)).toBeUndefined();
+  });
+});
+
+describe('share format 2: the expectations travel with the YAML', () => {
+  it('round-trips the expectations', () => {
+    const workspace = { ...seed, expectations: 'expectations:\n- name: ✓\n' };
+    expect(decodeShareFragment(encodeShareFragment(workspace))).toEqual({ ok: true, workspace });
+  });
+
+  it('still opens format 1 links, which carry no expectations (and ignores one smuggled in)', () => {
+    const old = pack({ v: 1, text: seed.text, expectations: 'x', view: seed.view }, '1');
+    expect(decodeShareFragment(old)).toEqual({ ok: true, workspace: seed });
   });
 });

@@ -1,6 +1,7 @@
 /**
- * Share links: the whole workspace (YAML text and view options) in the URL fragment,
- * `#w=1.<base64url(deflate-raw(JSON))>`. A fragment is never sent to a server, so the
+ * Share links: the whole workspace (YAML text, expectations and view options) in the URL
+ * fragment, `#w=2.<base64url(deflate-raw(JSON))>`. Format 1 (no expectations) stays
+ * readable: links already pasted into tickets keep opening. A fragment is never sent to a server, so the
  * workspace stays between the people who pass the link around.
  *
  * Pure functions, no DOM: the decoder treats its input as hostile (a link can come from
@@ -10,8 +11,13 @@ import { deflateSync, Inflate, strFromU8, strToU8 } from 'fflate';
 import { PROTOCOLS, type Protocol } from '@netpol/engine';
 import { fromBase64Url, toBase64Url } from './base64url';
 
-/** The format version, first in the fragment (`w=1.`) and inside the JSON (`"v":1`). */
-export const SHARE_FORMAT_VERSION = 1;
+/**
+ * The format version written, first in the fragment (`w=2.`) and inside the JSON (`"v":2`).
+ * 2 added `expectations`.
+ */
+export const SHARE_FORMAT_VERSION = 2;
+/** Every format this app reads. */
+const READABLE_VERSIONS: ReadonlySet<number> = new Set([1, 2]);
 /** The fragment parameter holding a workspace. */
 export const SHARE_PARAM = 'w';
 /**
@@ -49,6 +55,8 @@ export interface SharedView {
 
 export interface SharedWorkspace {
   readonly text: string;
+  /** The expectations document; absent in format 1 links and in links it did not fit. */
+  readonly expectations?: string;
   readonly view: SharedView;
 }
 
@@ -94,9 +102,14 @@ export function shareablePositions(
   );
 }
 
-/** The fragment (without `#`) that carries `workspace`: `w=1.<data>`. */
+/** The fragment (without `#`) that carries `workspace`: `w=2.<data>`. */
 export function encodeShareFragment(workspace: SharedWorkspace): string {
-  const payload = { v: SHARE_FORMAT_VERSION, text: workspace.text, view: workspace.view };
+  const payload = {
+    v: SHARE_FORMAT_VERSION,
+    text: workspace.text,
+    ...(workspace.expectations === undefined ? {} : { expectations: workspace.expectations }),
+    view: workspace.view,
+  };
   const compressed = deflateSync(strToU8(JSON.stringify(payload)), { level: 9 });
   return `${PREFIX}${SHARE_FORMAT_VERSION}.${toBase64Url(compressed)}`;
 }
@@ -174,10 +187,10 @@ export function decodeShareFragment(hash: string): ShareDecodeResult {
   if (!/^\d{1,6}$/.test(version)) {
     return fail('bad-encoding', 'The link is damaged: it has no format version.');
   }
-  if (Number(version) !== SHARE_FORMAT_VERSION) {
+  if (!READABLE_VERSIONS.has(Number(version))) {
     return fail(
       'unsupported-version',
-      `The link was made in format ${version}; this version of the app reads format ${SHARE_FORMAT_VERSION}.`,
+      `The link was made in format ${version}; this version of the app reads formats up to ${SHARE_FORMAT_VERSION}.`,
     );
   }
   const bytes = fromBase64Url(body.slice(dot + 1));
@@ -204,13 +217,21 @@ export function decodeShareFragment(hash: string): ShareDecodeResult {
     return fail('bad-content', 'The link does not hold a workspace.');
   }
   const p = payload as Record<string, unknown>;
-  if (p['v'] !== SHARE_FORMAT_VERSION) {
+  if (p['v'] !== Number(version)) {
     return fail('unsupported-version', 'The link’s data has an unknown format version.');
   }
   if (typeof p['text'] !== 'string') {
     return fail('bad-content', 'The link does not hold workspace text.');
   }
+  const expectations = p['v'] === 1 ? undefined : p['expectations'];
+  if (expectations !== undefined && typeof expectations !== 'string') {
+    return fail('bad-content', 'The link’s expectations are not readable.');
+  }
   const view = readView(p['view']);
   if (!view) return fail('bad-content', 'The link’s view options are not readable.');
-  return { ok: true, workspace: { text: p['text'], view } };
+  const text = p['text'];
+  return {
+    ok: true,
+    workspace: expectations === undefined ? { text, view } : { text, expectations, view },
+  };
 }

@@ -4,12 +4,11 @@ import type { StateCreator } from 'zustand';
 export type YamlTab = 'workspace' | 'expectations';
 
 /**
- * The expectations document: written intent ("frontend reaches the cart on 7070"),
- * checked live against the policies of the workspace. Saved with the workspace.
+ * Which document the YAML pane shows. The expectations document itself (written intent,
+ * "frontend reaches the cart on 7070") is part of the workspace: `workspaceSlice` holds it
+ * beside the YAML, in the same undo history.
  */
 export interface ExpectSlice {
-  expectationsText: string;
-  setExpectationsText: (text: string) => void;
   yamlTab: YamlTab;
   setYamlTab: (tab: YamlTab) => void;
 }
@@ -27,8 +26,6 @@ expectations: []
 `;
 
 export const createExpectSlice: StateCreator<ExpectSlice> = (set) => ({
-  expectationsText: EXAMPLE_EXPECTATIONS,
-  setExpectationsText: (expectationsText) => set({ expectationsText }),
   yamlTab: 'workspace',
   setYamlTab: (yamlTab) => set({ yamlTab }),
 });

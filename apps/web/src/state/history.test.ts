@@ -74,3 +74,14 @@ describe('history', () => {
     expect(undo(h)).toBe(h);
   });
 });
+
+describe('history over two documents', () => {
+  it('never merges typing in one document with typing in the other', () => {
+    let h = createHistory('a');
+    h = recordChange(h, 'ab', 'editor', 0, 'workspace');
+    h = recordChange(h, 'abc', 'editor', 10, 'expectations');
+    h = recordChange(h, 'abcd', 'editor', 20, 'expectations');
+    expect(h.past).toEqual(['a', 'ab']);
+    expect(h.present).toBe('abcd');
+  });
+});

@@ -69,7 +69,8 @@ export function registerPersistedViews(): void {
     'expect.text',
     (s) => s.expectationsText,
     (v) => {
-      if (typeof v === 'string' && v.length < 1_000_000) set({ expectationsText: v });
+      if (typeof v === 'string' && v.length < 1_000_000)
+        useAppStore.getState().restoreExpectations(v);
     },
   );
 }

@@ -83,3 +83,45 @@ describe('workspace slice', () => {
     expect(state().notices.some((n) => n.id === 'x')).toBe(false);
   });
 });
+
+describe('the expectations document in the workspace history', () => {
+  beforeEach(() => {
+    state().restoreExpectations('expectations: []\n');
+    state().restoreWorkspace('start\n', false);
+  });
+
+  it('undo after typing expectations undoes that typing, and redo brings it back', () => {
+    state().setExpectationsText('expectations: [a]\n');
+    expect(state().edited).toBe(true);
+    state().undo();
+    expect(state().expectationsText).toBe('expectations: []\n');
+    expect(state().text).toBe('start\n');
+    state().redo();
+    expect(state().expectationsText).toBe('expectations: [a]\n');
+  });
+
+  it('a YAML edit then an expectations edit: two undos undo both, in order', () => {
+    state().setText('start\nyaml\n', 'editor');
+    // Typed at once after the YAML: another document, so a step of its own.
+    state().setExpectationsText('expectations: [a]\n');
+    state().undo();
+    expect(state().expectationsText).toBe('expectations: []\n');
+    expect(state().text).toBe('start\nyaml\n');
+    state().undo();
+    expect(state().text).toBe('start\n');
+    expect(state().expectationsText).toBe('expectations: []\n');
+    state().redo();
+    state().redo();
+    expect(state().text).toBe('start\nyaml\n');
+    expect(state().expectationsText).toBe('expectations: [a]\n');
+  });
+
+  it('restored expectations are no undo step, and loading YAML keeps them', () => {
+    state().restoreExpectations('expectations: [saved]\n');
+    expect(state().history.past).toEqual([]);
+    state().loadWorkspace('example\n');
+    state().undo();
+    expect(state().text).toBe('start\n');
+    expect(state().expectationsText).toBe('expectations: [saved]\n');
+  });
+});

@@ -1,4 +1,5 @@
 import type { StateCreator } from 'zustand';
+import { EXAMPLE_EXPECTATIONS } from './expectSlice';
 import {
   createHistory,
   recordChange,
@@ -9,6 +10,15 @@ import {
 } from './history';
 
 export type { EditOrigin } from './history';
+
+/** One undo step: both documents of the workspace (the compare baseline is no part of it). */
+export interface WorkspaceDocuments {
+  readonly text: string;
+  readonly expectations: string;
+}
+
+const sameDocuments = (a: WorkspaceDocuments, b: WorkspaceDocuments) =>
+  a.text === b.text && a.expectations === b.expectations;
 
 /** A 1-based range of the workspace text, as in engine diagnostics. */
 export interface TextRange {
@@ -41,10 +51,16 @@ export interface WorkspaceSlice {
   /** The workspace: multi-document YAML. The single source of truth. */
   text: string;
   /**
-   * One undo history for every change of `text`; `history.present === text`, except while
-   * typed text shown with `showTypedText` waits for its undo step (`flushPendingEdits`).
+   * The expectations document, checked live against the policies: the second document of
+   * the workspace, saved and shared with it.
    */
-  history: History;
+  expectationsText: string;
+  /**
+   * One undo history for every change of `text` and `expectationsText`;
+   * `history.present.text === text`, except while typed text shown with `showTypedText`
+   * waits for its undo step (`flushPendingEdits`).
+   */
+  history: History<WorkspaceDocuments>;
   /** What made the last change of the text. */
   lastChange: 'typed' | 'command' | 'load' | 'undo' | 'redo' | 'restore';
   /** Writes typed text still waiting in the editor's debounce into the store, now. */
@@ -56,6 +72,13 @@ export interface WorkspaceSlice {
    * bursts; every `'command'` (graph action, import) is a step of its own.
    */
   setText: (text: string, origin: EditOrigin) => void;
+  /** Replaces the expectations and records one undo step, coalesced like `setText`. */
+  setExpectationsText: (text: string, origin?: EditOrigin) => void;
+  /**
+   * Puts expectations into the present undo step, without a step of their own: saved ones
+   * on start-up, or a shared link's completing the load step that brought its YAML.
+   */
+  restoreExpectations: (text: string) => void;
   /**
    * Puts typed text in the store at once, so the analysis and the graph follow the keys,
    * without an undo step: the editor records the burst later with `setText(text, 'editor')`
@@ -111,13 +134,15 @@ let revealCounter = 0;
 
 export const createWorkspaceSlice: StateCreator<WorkspaceSlice> = (set, get) => ({
   text: '',
-  history: createHistory(''),
+  expectationsText: EXAMPLE_EXPECTATIONS,
+  history: createHistory({ text: '', expectations: EXAMPLE_EXPECTATIONS }),
   edited: false,
   lastChange: 'restore',
   flushPendingEdits: flushAll,
   setText: (text, origin) => {
     const { history } = get();
-    const next = recordChange(history, text, origin, Date.now());
+    const documents = { text, expectations: history.present.expectations };
+    const next = recordChange(history, documents, origin, Date.now(), 'workspace', sameDocuments);
     if (next === history) return;
     set({
       text,
@@ -126,33 +151,71 @@ export const createWorkspaceSlice: StateCreator<WorkspaceSlice> = (set, get) => 
       lastChange: origin === 'editor' ? 'typed' : 'command',
     });
   },
+  setExpectationsText: (expectations, origin = 'editor') => {
+    const { history } = get();
+    // The YAML as last recorded: typed YAML still pending is flushed by the caller's undo.
+    const documents = { text: history.present.text, expectations };
+    const next = recordChange(
+      history,
+      documents,
+      origin,
+      Date.now(),
+      'expectations',
+      sameDocuments,
+    );
+    if (next === history) return;
+    set({ expectationsText: expectations, history: next, edited: true });
+  },
+  restoreExpectations: (expectations) => {
+    const { history } = get();
+    set({
+      expectationsText: expectations,
+      history: { ...history, present: { ...history.present, expectations } },
+    });
+  },
   showTypedText: (text) => {
     if (text !== get().text) set({ text, edited: true, lastChange: 'typed' });
   },
   restoreWorkspace: (text, edited) =>
-    set({ text, history: createHistory(text), edited, lastChange: 'restore' }),
+    set({
+      text,
+      history: createHistory({ text, expectations: get().expectationsText }),
+      edited,
+      lastChange: 'restore',
+    }),
   loadWorkspace: (text) => {
     flushAll();
-    const history = recordChange(get().history, text, 'command', Date.now());
+    const { history: before } = get();
+    const documents = { text, expectations: before.present.expectations };
+    const history = recordChange(
+      before,
+      documents,
+      'command',
+      Date.now(),
+      'workspace',
+      sameDocuments,
+    );
     set({ text, history, edited: false, lastChange: 'load', hint: null });
   },
   undo: () => {
     flushAll();
     const history = undoHistory(get().history);
-    if (history !== get().history) {
-      set({ text: history.present, history, edited: true, lastChange: 'undo' });
-    }
+    if (history !== get().history) set(stepTo(history, 'undo'));
   },
   redo: () => {
     flushAll();
     const history = redoHistory(get().history);
-    if (history !== get().history) {
-      set({ text: history.present, history, edited: true, lastChange: 'redo' });
-    }
+    if (history !== get().history) set(stepTo(history, 'redo'));
   },
   revealRequest: null,
   revealInEditor: (range, options) =>
-    set({ revealRequest: { range, seq: ++revealCounter, ...(options?.focus === false ? { focus: false } : {}) } }),
+    set({
+      revealRequest: {
+        range,
+        seq: ++revealCounter,
+        ...(options?.focus === false ? { focus: false } : {}),
+      },
+    }),
   yamlWidth: null,
   yamlCollapsed: false,
   setYamlWidth: (yamlWidth) => set({ yamlWidth }),
@@ -167,6 +230,17 @@ export const createWorkspaceSlice: StateCreator<WorkspaceSlice> = (set, get) => 
   },
   dismissNotice: (id) => set({ notices: get().notices.filter((n) => n.id !== id) }),
 });
+
+/** The store after an undo or redo: both documents as the step holds them. */
+function stepTo(history: History<WorkspaceDocuments>, change: 'undo' | 'redo') {
+  return {
+    text: history.present.text,
+    expectationsText: history.present.expectations,
+    history,
+    edited: true,
+    lastChange: change,
+  };
+}
 
 /** Selectors for the undo/redo buttons. */
 export const selectCanUndo = (state: WorkspaceSlice) => state.history.past.length > 0;

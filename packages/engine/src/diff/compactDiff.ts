@@ -8,6 +8,8 @@
 import type { CompactMatrix } from '../matrix';
 import type { PortSet } from '../model';
 import { formatPortDifference, subtractPorts } from './portDiff';
+import type { UncertainChange } from './uncertainChanges';
+import { uncertainChanges } from './uncertainChanges';
 
 /** A change between two groups: the ports gained and lost, as CLI labels (`TCP:80`, `all`). */
 export interface GroupChange {
@@ -28,6 +30,8 @@ export interface CompactDiff {
   readonly changes: readonly GroupChange[];
   readonly addedPods: readonly string[];
   readonly removedPods: readonly string[];
+  /** Pairs that became or stopped being unknown or ambiguous (see `uncertainChanges`). */
+  readonly uncertain: readonly UncertainChange[];
 }
 
 /**
@@ -79,6 +83,7 @@ export function diffCompactMatrices(before: CompactMatrix, after: CompactMatrix)
     changes,
     addedPods: after.pods.filter((id) => !beforeIds.has(id)),
     removedPods: before.pods.filter((id) => !afterIds.has(id)),
+    uncertain: uncertainChanges(before, after),
   };
 }
 

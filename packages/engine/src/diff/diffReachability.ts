@@ -10,6 +10,7 @@ import type { CompactDiff } from './compactDiff';
 import { diffCompactMatrices, unchangedPairs } from './compactDiff';
 import type { PairChange } from './pairChanges';
 import { pairChanges } from './pairChanges';
+import type { UncertainChange } from './uncertainChanges';
 
 export interface ReachabilityDiff {
   /** Pairs that may use ports after that they could not before (those ports). */
@@ -20,6 +21,8 @@ export interface ReachabilityDiff {
   readonly removedPods: readonly string[];
   /** Pairs of distinct pods on both sides whose ports did not change. */
   readonly unchanged: number;
+  /** Pairs that became or stopped being unknown or ambiguous, with both verdicts. */
+  readonly uncertain: readonly UncertainChange[];
 }
 
 /** The compact diff of two models: every changed pair without listing pods². */
@@ -55,5 +58,6 @@ export function expandDiff(diff: CompactDiff): ReachabilityDiff {
     addedPods: diff.addedPods,
     removedPods: diff.removedPods,
     unchanged: unchangedPairs(diff),
+    uncertain: diff.uncertain,
   };
 }

@@ -6,3 +6,5 @@ export type { ChangeKind, DiffCounts, PairChange } from './pairChanges';
 export { diffCounts, pairChanges } from './pairChanges';
 export { diffModels, diffReachability, expandDiff } from './diffReachability';
 export { formatPortDifference, subtractPorts } from './portDiff';
+export type { PairVerdict, UncertainChange } from './uncertainChanges';
+export { uncertainChanges } from './uncertainChanges';

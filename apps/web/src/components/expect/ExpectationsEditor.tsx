@@ -1,13 +1,15 @@
 /**
  * The expectations document in its own Monaco model (lazily loaded with the YAML editor):
- * typing is written to the store (debounced), and the document's own problems are
- * markers at their line and column.
+ * typing is written to the store (debounced) as undo steps of the workspace's one history
+ * (Ctrl/Cmd+Z here undoes the last change of either document, as in the YAML editor), and
+ * the document's own problems are markers at their line and column.
  */
 import { useEffect, useRef } from 'react';
 import type { Diagnostic } from '@netpol/engine';
 import { monaco } from '../editor/monacoSetup';
 import { toMarkers } from '../editor/markers';
 import { useAppStore } from '../../state/store';
+import { onFlushPendingEdits } from '../../state/workspaceSlice';
 import styles from '../editor/YamlEditor.module.css';
 
 export const EXPECTATIONS_MODEL_URI = 'file:///workspace/netpol-expectations.yaml';
@@ -59,7 +61,19 @@ export default function ExpectationsEditor({
       clearTimeout(timer);
       timer = setTimeout(write, DEBOUNCE_MS);
     });
-    // Text set elsewhere (a restored workspace) reaches the model.
+    // Undo must see the last keys as a step of their own before stepping back.
+    const unregisterFlush = onFlushPendingEdits(() => {
+      if (timer === undefined) return;
+      clearTimeout(timer);
+      write();
+    });
+    const { KeyMod, KeyCode } = monaco;
+    editor.addCommand(KeyMod.CtrlCmd | KeyCode.KeyZ, () => useAppStore.getState().undo());
+    editor.addCommand(KeyMod.CtrlCmd | KeyMod.Shift | KeyCode.KeyZ, () =>
+      useAppStore.getState().redo(),
+    );
+    editor.addCommand(KeyMod.CtrlCmd | KeyCode.KeyY, () => useAppStore.getState().redo());
+    // Text set elsewhere (a restored workspace, undo, redo) reaches the model.
     const unsubscribe = useAppStore.subscribe((state, previous) => {
       if (
         state.expectationsText !== previous.expectationsText &&
@@ -73,6 +87,7 @@ export default function ExpectationsEditor({
         write();
       }
       unsubscribe();
+      unregisterFlush();
       typed.dispose();
       editor.dispose();
       editorRef.current = null;

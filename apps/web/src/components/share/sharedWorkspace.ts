@@ -1,5 +1,6 @@
 import { useAppStore } from '../../state/store';
 import {
+  MAX_LINK_LENGTH,
   decodeShareFragment,
   encodeShareFragment,
   isShareFragment,
@@ -8,17 +9,22 @@ import {
 } from '../../share/shareLink';
 import { loadAfterConfirm } from './loadAfterConfirm';
 
-/** The share link of the current workspace (text, filters, and positions of small graphs). */
+/**
+ * The share link of the current workspace (text, expectations, filters, and positions of
+ * small graphs). The expectations go only when the link still fits: the YAML matters more.
+ */
 export function currentShareUrl(): string {
   const state = useAppStore.getState();
   state.flushPendingEdits();
-  const { text, portFilter, protocolFilter, positions } = useAppStore.getState();
+  const { text, expectationsText, portFilter, protocolFilter, positions } = useAppStore.getState();
   const shared = shareablePositions(positions);
   const view: SharedView = shared
     ? { port: portFilter, protocol: protocolFilter, positions: shared }
     : { port: portFilter, protocol: protocolFilter };
   const { origin, pathname, search } = window.location;
-  return `${origin}${pathname}${search}#${encodeShareFragment({ text, view })}`;
+  const base = `${origin}${pathname}${search}#`;
+  const full = base + encodeShareFragment({ text, expectations: expectationsText, view });
+  return full.length <= MAX_LINK_LENGTH ? full : base + encodeShareFragment({ text, view });
 }
 
 function applyView(view: SharedView): void {
@@ -55,9 +61,11 @@ export function openSharedWorkspaceFromLocation(): void {
     });
     return;
   }
-  const { text, view } = result.workspace;
+  const { text, expectations, view } = result.workspace;
   void loadAfterConfirm('the shared workspace', text).then((loaded) => {
     if (!loaded) return;
+    // Into the step the load just recorded: one undo goes back to both documents as they were.
+    if (expectations !== undefined) useAppStore.getState().restoreExpectations(expectations);
     applyView(view);
     notify({
       id: 'share-link',
