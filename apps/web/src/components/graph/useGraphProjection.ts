@@ -5,7 +5,7 @@ import { withComparedEdges } from '../../analysis/compareEdges';
 import { useCompare } from '../../analysis/useCompare';
 import { pinnedExpectations, useExpectations } from '../../analysis/useExpectations';
 import { namespaceNodeId } from '../../analysis/graphData';
-import { policyFocus } from '../../analysis/policyFocus';
+import { focusOnNodes, policyFocus } from '../../analysis/policyFocus';
 import { useVerdicts } from '../../analysis/selectors';
 import { useChangedFlows } from '../../analysis/useChangedFlows';
 import { NAMESPACE_MAP_ABOVE } from '../../state/graphSlice';
@@ -51,7 +51,7 @@ export function useGraphProjection() {
   const selectedView = storedSelection ? view?.podsById.get(storedSelection) : undefined;
   const selectedPod = selectedView && !collapsed.has(selectedView.namespace) ? selectedView.id : null;
   const policy = useMemo(
-    () => (view && selectedPolicy ? policyFocus(view.model, selectedPolicy) : null),
+    () => (view && selectedPolicy ? focusOnNodes(policyFocus(view.model, selectedPolicy), view.pods) : null),
     [view, selectedPolicy],
   );
   const layout = useStableLayout(view ?? null, useLayoutEngine(), epoch, collapsed);
