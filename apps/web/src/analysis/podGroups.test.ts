@@ -11,8 +11,8 @@ const pod = (name: string, labels: Record<string, string>, owner?: { kind: strin
   ports: [],
   hostNetwork: false,
   origin: { kind: 'Pod', name, replicas: 1, ...(owner ? { owner } : {}) },
-  source: { file: 'f.yaml', documentIndex: 0 },
-} as PodEndpoint);
+  source: { kind: 'Pod', namespace: 'shop', name, file: 'f.yaml', documentIndex: 0 },
+});
 
 const rs = (name: string) => ({ kind: 'ReplicaSet', name });
 const web = [1, 2, 3].map((i) => pod(`web-7d4f9-x${i}`, { app: 'web', 'pod-template-hash': '7d4f9' }, rs('web-7d4f9')));
