@@ -53,6 +53,8 @@ export interface GraphSlice {
   positions: Readonly<Record<string, XY>>;
   /** With aggregated (namespace → namespace) edges: the namespace drawn pod by pod. */
   expandedNamespace: string | null;
+  /** Namespaces the user folded into one node while the rest shows pods. */
+  collapsedNamespaces: readonly string[];
   inspectorTab: InspectorTab;
   /** An edge the user drew, waiting in the allow dialog. */
   allowDraft: FlowPair | null;
@@ -71,6 +73,7 @@ export interface GraphSlice {
   moveNode: (id: string, position: XY) => void;
   resetPositions: () => void;
   expandNamespace: (name: string | null) => void;
+  toggleNamespaceCollapsed: (name: string) => void;
   setInspectorTab: (tab: InspectorTab) => void;
   openAllowDialog: (draft: FlowPair | null) => void;
   hoverFlow: (hovered: GraphSlice['hoveredFlow']) => void;
@@ -89,6 +92,7 @@ export const createGraphSlice: StateCreator<AppState, [], [], GraphSlice> = (set
   graphDetail: 'auto',
   positions: {},
   expandedNamespace: null,
+  collapsedNamespaces: [],
   inspectorTab: 'selection',
   allowDraft: null,
   hoveredFlow: null,
@@ -112,6 +116,12 @@ export const createGraphSlice: StateCreator<AppState, [], [], GraphSlice> = (set
   moveNode: (id, position) => set((s) => ({ positions: { ...s.positions, [id]: position } })),
   resetPositions: () => set((s) => ({ positions: {}, layoutEpoch: s.layoutEpoch + 1 })),
   expandNamespace: (expandedNamespace) => set({ expandedNamespace }),
+  toggleNamespaceCollapsed: (name) =>
+    set((s) => ({
+      collapsedNamespaces: s.collapsedNamespaces.includes(name)
+        ? s.collapsedNamespaces.filter((n) => n !== name)
+        : [...s.collapsedNamespaces, name],
+    })),
   setInspectorTab: (inspectorTab) => set({ inspectorTab }),
   openAllowDialog: (allowDraft) => set({ allowDraft }),
   hoverFlow: (hoveredFlow) => set({ hoveredFlow }),
