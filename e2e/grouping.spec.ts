@@ -104,3 +104,28 @@ spec:
   await expect(canvas.root.locator('[data-testid="pod-node"][data-pod^="shop/db-"]')).toHaveCount(4);
   await expect(canvas.pods()).toHaveCount(2 + 4);
 });
+
+test('the policy view from the editor and from a pod: the cursor in a policy, or its name on a pod, selects it', async ({ page }) => {
+  const canvas = await paste(page, dump());
+  const item = (id: string) => page.locator(`[data-testid="policy-item"][data-policy="${id}"]`);
+  await expect(canvas.pods()).toHaveCount(3);
+  await expect(canvas.root.locator('[data-testid="pod-node"][data-highlight]')).toHaveCount(0);
+
+  // Click into the text of web-to-api in the editor.
+  await page.getByTestId('monaco-host').locator('.view-line', { hasText: 'ports: [{port: 8080}]' }).first().click();
+  await expect(item('shop/web-to-api')).toHaveAttribute('data-selected', 'true');
+  // Grouped nodes stand for their pods: api's four are its targets, web's four its peers.
+  await expect(canvas.pod('shop/api')).toHaveAttribute('data-highlight', 'target');
+  await expect(canvas.pod('shop/web')).toHaveAttribute('data-highlight', 'peer');
+  await expect(canvas.pod('shop/db')).toHaveAttribute('data-highlight', 'none');
+
+  // Select the web pod, then the name of a policy among those selecting it.
+  await canvas.selectPod('shop/web');
+  const details = page.getByTestId('pod-details');
+  await expect(details).toHaveAttribute('data-pod', 'shop/web');
+  await details.getByRole('button', { name: 'web-egress' }).click();
+  await expect(item('shop/web-egress')).toHaveAttribute('data-selected', 'true');
+  await expect(canvas.pod('shop/web')).toHaveAttribute('data-highlight', 'target');
+  await expect(canvas.pod('shop/api')).toHaveAttribute('data-highlight', 'peer');
+  await expect(canvas.pod('shop/db')).toHaveAttribute('data-highlight', 'none');
+});
