@@ -77,6 +77,9 @@ test('raw Pods of one Deployment are one node with a count; its flows and explan
   await canvas.expectVerdict('shop/web', 'shop/api', 'allowed');
   await canvas.expectVerdict('shop/api', 'shop/web', 'denied');
   await page.screenshot({ path: 'screenshots/grouping-1280.png' });
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await expect(canvas.pod('shop/web')).toBeVisible();
+  await page.screenshot({ path: 'screenshots/grouping-1920.png' });
 
   await canvas.clickEdge('shop/web', 'shop/api');
   const explain = page.getByTestId('explain-panel');

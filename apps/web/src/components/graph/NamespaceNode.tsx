@@ -46,16 +46,18 @@ function NamespaceNodeView({ data, selected }: NodeProps<NamespaceNodeType>) {
         {!drillable && (
           <button
             type="button"
-            className={`${styles.nsExpand} nodrag`}
+            className={`${styles.nsExpand} ${styles.nsFold} nodrag`}
             data-testid="namespace-collapse"
             aria-pressed={collapsed}
+            aria-label={collapsed ? `Expand namespace ${ns.name}` : `Collapse namespace ${ns.name}`}
             title={collapsed ? `Show the pods of ${ns.name}` : `Draw ${ns.name} as one node`}
             onClick={(e) => {
               e.stopPropagation();
               toggleCollapsed(ns.name);
             }}
           >
-            {collapsed ? 'expand' : 'collapse'}
+            {/* A glyph, not a word: a narrow namespace's header keeps room for its name. */}
+            {collapsed ? '+' : '−'}
           </button>
         )}
         {drillable && (
