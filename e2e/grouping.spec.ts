@@ -74,6 +74,7 @@ test('raw Pods of one Deployment are one node with a count; its flows and explan
   const canvas = await paste(page, dump());
   await expect(canvas.pods()).toHaveCount(3);
   for (const d of DEPLOYMENTS) await expect(canvas.pod(`shop/${d.name}`)).toHaveAttribute('data-count', '4');
+  await expect(page.getByTestId('workspace-summary')).toContainText('12 pods');
   await canvas.expectVerdict('shop/web', 'shop/api', 'allowed');
   await canvas.expectVerdict('shop/api', 'shop/web', 'denied');
   await page.screenshot({ path: 'screenshots/grouping-1280.png' });

@@ -17,6 +17,8 @@ export function WorkspaceSummary({
 }) {
   const stale = view.policies.filter((p) => p.ref.file === STALE_FILE).length;
   const inForce = view.policies.length - stale;
+  // A grouped workload is one node but several pods.
+  const pods = view.pods.reduce((n, p) => n + (p.members?.length ?? 1), 0);
   return (
     <>
       <p
@@ -24,7 +26,7 @@ export function WorkspaceSummary({
         data-testid="workspace-summary"
         data-policies-in-force={inForce}
       >
-        {plural(view.pods.length, 'pod')} · {plural(view.namespaces.length, 'namespace')} ·{' '}
+        {plural(pods, 'pod')} · {plural(view.namespaces.length, 'namespace')} ·{' '}
         {plural(inForce, 'policy')} in force
       </p>
       {stale > 0 && (
