@@ -2,7 +2,7 @@ import type { FlowEndpoint, Protocol } from '@netpol/engine';
 import type { FlowPair } from '../state/graphSlice';
 import { representativeIp } from './flowEdges';
 import { portsBetween } from './engineAdapter';
-import { parseNodeId, type ClusterView, type Verdicts } from './graphData';
+import { engineIdOf, parseNodeId, type ClusterView, type Verdicts } from './graphData';
 
 /** The concrete flow an explanation is computed for. */
 export interface ExplainTarget {
@@ -20,7 +20,7 @@ export function endpointOf(view: ClusterView, nodeId: string): FlowEndpoint | nu
   if (network) return { kind: 'ip', ip: representativeIp(network.cidr) };
   const node = parseNodeId(nodeId);
   if (node.kind === 'cidr') return { kind: 'ip', ip: representativeIp(node.cidr) };
-  return view.podsById.has(nodeId) ? { kind: 'pod', id: nodeId } : null;
+  return view.podsById.has(nodeId) ? { kind: 'pod', id: engineIdOf(view, nodeId) } : null;
 }
 
 function firstPortOf(label: string): { protocol: Protocol; port: number } | null {
@@ -41,7 +41,7 @@ export function explainTarget(view: ClusterView, v: Verdicts, pair: FlowPair): E
   const allowed = portsBetween(view.model, from, to);
   const first = allowed.map(firstPortOf).find((p) => p !== null);
   if (first) return { from, to, ...first, note: `allowed ports: ${allowed.join(', ')}` };
-  const destination = to.kind === 'pod' ? view.podsById.get(to.id) : undefined;
+  const destination = view.podsById.get(pair.to);
   const containerPort = destination?.ports.find((p) => p.protocol === v.protocol) ?? destination?.ports[0];
   if (containerPort) {
     return {

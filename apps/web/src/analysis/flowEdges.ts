@@ -8,6 +8,7 @@ import {
   type ClusterView,
   type PodView,
   type Verdicts,
+  engineIdOf,
 } from './graphData';
 
 export type EdgeVerdict = 'allowed' | 'denied' | 'mixed' | 'unknown' | 'ambiguous';
@@ -67,8 +68,9 @@ function cidrEdges(view: ClusterView, v: Verdicts, cidr: CidrView): FlowEdgeView
     out.push({ id: `${fromId}->${toId}`, from: fromId, to: toId, verdict, ports });
   };
   for (const pod of view.pods) {
-    if (drawsIngress(pod)) probe(ip, podEnd(pod.id), cidr.id, pod.id);
-    if (drawsEgress(pod)) probe(podEnd(pod.id), ip, pod.id, cidr.id);
+    const end = podEnd(engineIdOf(view, pod.id));
+    if (drawsIngress(pod)) probe(ip, end, cidr.id, pod.id);
+    if (drawsEgress(pod)) probe(end, ip, pod.id, cidr.id);
   }
   return out;
 }

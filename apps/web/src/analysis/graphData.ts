@@ -1,7 +1,8 @@
 import { compactAllowed, compactDecidedBy, formatPortSet, parseCidr } from '@netpol/engine';
-import type { CompactMatrix, Labels, ObjectRef, PodPort, Protocol } from '@netpol/engine';
+import type { CompactMatrix, Labels, ObjectRef, PodEndpoint, PodPort, Protocol } from '@netpol/engine';
 import { STALE_FILE, type Derivation, type PolicyInForce as CompiledPolicy } from './derive';
 import { podIsolation, reachability, tierSubjectOf, type EngineModel } from './engineAdapter';
+import { podGroups } from './podGroups';
 
 /** A pod (or a workload's representative pod) as the graph draws it. */
 export interface PodView {
@@ -21,6 +22,13 @@ export interface PodView {
   readonly stale: boolean;
   /** The Pod or workload object it comes from. */
   readonly source: ObjectRef;
+  /** A group of raw Pods drawn as one node: the engine's pod ids; the first stands for all. */
+  readonly members?: readonly string[];
+}
+
+/** The engine's pod id behind a node id (a group's first member; else the id itself). */
+export function engineIdOf(view: ClusterView, nodeId: string): string {
+  return view.podsById.get(nodeId)?.members?.[0] ?? nodeId;
 }
 
 export interface NamespaceView {
@@ -132,7 +140,7 @@ function collectCidrs(policies: readonly CompiledPolicy[]): CidrView[] {
 /** Projects an analysis into the pods, namespaces and external networks to draw. */
 export function clusterView(derivation: Derivation): ClusterView {
   const { cluster, model, policies } = derivation.result;
-  const pods: PodView[] = cluster.pods.map((pod) => {
+  const all: PodView[] = cluster.pods.map((pod) => {
     const iso = podIsolation(model, pod.id);
     return {
       id: pod.id,
@@ -149,6 +157,7 @@ export function clusterView(derivation: Derivation): ClusterView {
       source: pod.source,
     };
   });
+  const pods = groupRawPods(cluster.pods, model, all);
   pods.sort((a, b) => a.id.localeCompare(b.id));
   const namespaces: NamespaceView[] = [...cluster.namespaces].sort(byName).map((ns) => ({
     name: ns.name,
@@ -165,6 +174,35 @@ export function clusterView(derivation: Derivation): ClusterView {
     policies,
     model,
   };
+}
+
+/**
+ * Replaces the raw Pods of one workload with one node. The classes come from the any-port
+ * TCP matrix, computed only when a dump holds raw Pods that could group.
+ */
+function groupRawPods(endpoints: readonly PodEndpoint[], model: EngineModel, pods: PodView[]): PodView[] {
+  let classOf: ((id: string) => number | undefined) | undefined;
+  const lazyClassOf = (id: string) => {
+    if (!classOf) {
+      const m = reachability(model, undefined, 'TCP');
+      const index = new Map(m.pods.map((p, i) => [p, i]));
+      classOf = (podId) => {
+        const i = index.get(podId);
+        return i === undefined ? undefined : m.classOf[i];
+      };
+    }
+    return classOf(id);
+  };
+  const groups = podGroups(endpoints, lazyClassOf);
+  if (groups.length === 0) return pods;
+  const byId = new Map(pods.map((p) => [p.id, p]));
+  const inGroup = new Set(groups.flatMap((g) => g.members));
+  const out = pods.filter((p) => !inGroup.has(p.id));
+  for (const g of groups) {
+    const first = byId.get(g.members[0] as string) as PodView;
+    out.push({ ...first, id: g.id, name: g.name, kind: g.ownerKind, replicas: g.members.length, members: g.members });
+  }
+  return out;
 }
 
 /** The port filter as typed: '' → any port; digits → a number; anything else → a port name. */
@@ -189,12 +227,21 @@ export interface Verdicts {
   readonly uncertain: ReadonlyMap<number, 'unknown' | 'ambiguous'>;
 }
 
+/** A group's node id looks up its first member: all its pods have that member's verdicts. */
+function withGroups(view: ClusterView, index: Map<string, number>): Map<string, number> {
+  for (const pod of view.pods) {
+    const i = pod.members ? index.get(pod.members[0] as string) : undefined;
+    if (i !== undefined) index.set(pod.id, i);
+  }
+  return index;
+}
+
 export function verdicts(view: ClusterView, portText: string, protocol: Protocol): Verdicts {
   const port = parsePortFilter(portText);
   const matrix = reachability(view.model, port, protocol);
   return {
     matrix,
-    index: new Map(matrix.pods.map((id, i) => [id, i])),
+    index: withGroups(view, new Map(matrix.pods.map((id, i) => [id, i]))),
     port,
     protocol,
     portLabels: (matrix.portSets ?? []).map(formatPortSet),

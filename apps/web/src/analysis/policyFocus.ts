@@ -31,3 +31,17 @@ export function policyFocus(model: EngineModel, id: string): PolicyFocus | null 
   }
   return { targets, peers };
 }
+
+/** The focus in graph node ids: a grouped workload's node stands for its members. */
+export function focusOnNodes(
+  focus: PolicyFocus | null,
+  pods: readonly { readonly id: string; readonly members?: readonly string[] }[],
+): PolicyFocus | null {
+  if (!focus) return null;
+  const map = (ids: ReadonlySet<string>) => {
+    const out = new Set(ids);
+    for (const p of pods) if (p.members?.some((m) => ids.has(m))) out.add(p.id);
+    return out;
+  };
+  return { targets: map(focus.targets), peers: map(focus.peers) };
+}

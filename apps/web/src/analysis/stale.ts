@@ -1,6 +1,6 @@
 import { STALE_FILE } from './derive';
 import { podIsolation } from './engineAdapter';
-import type { ClusterView } from './graphData';
+import { engineIdOf, type ClusterView } from './graphData';
 import { useClusterView } from './selectors';
 
 /** Node ids whose outgoing / incoming flows depend on a last good (stale) version. */
@@ -27,7 +27,7 @@ export function staleEndsOf(view: ClusterView): StaleEnds {
     const to = new Set(from);
     if (stalePolicy) {
       for (const pod of view.pods) {
-        const iso = podIsolation(view.model, pod.id);
+        const iso = podIsolation(view.model, engineIdOf(view, pod.id));
         if (iso.egress.some((ref) => ref.file === STALE_FILE)) from.add(pod.id);
         if (iso.ingress.some((ref) => ref.file === STALE_FILE)) to.add(pod.id);
       }

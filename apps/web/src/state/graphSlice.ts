@@ -52,6 +52,8 @@ export interface GraphSlice {
   positions: Readonly<Record<string, XY>>;
   /** With aggregated (namespace → namespace) edges: the namespace drawn pod by pod. */
   expandedNamespace: string | null;
+  /** Namespaces the user folded into one node while the rest shows pods. */
+  collapsedNamespaces: readonly string[];
   inspectorTab: InspectorTab;
   /**
    * External networks the user added to the graph (`internet` or `cidr:<cidr>`): view state,
@@ -77,6 +79,7 @@ export interface GraphSlice {
   moveNode: (id: string, position: XY) => void;
   resetPositions: () => void;
   expandNamespace: (name: string | null) => void;
+  toggleNamespaceCollapsed: (name: string) => void;
   setInspectorTab: (tab: InspectorTab) => void;
   openAllowDialog: (draft: FlowPair | null) => void;
   addNetwork: (id: string) => void;
@@ -97,6 +100,7 @@ export const createGraphSlice: StateCreator<GraphSlice> = (set) => ({
   graphDetail: 'auto',
   positions: {},
   expandedNamespace: null,
+  collapsedNamespaces: [],
   inspectorTab: 'selection',
   allowDraft: null,
   addedNetworks: [],
@@ -122,6 +126,12 @@ export const createGraphSlice: StateCreator<GraphSlice> = (set) => ({
   moveNode: (id, position) => set((s) => ({ positions: { ...s.positions, [id]: position } })),
   resetPositions: () => set((s) => ({ positions: {}, layoutEpoch: s.layoutEpoch + 1 })),
   expandNamespace: (expandedNamespace) => set({ expandedNamespace }),
+  toggleNamespaceCollapsed: (name) =>
+    set((s) => ({
+      collapsedNamespaces: s.collapsedNamespaces.includes(name)
+        ? s.collapsedNamespaces.filter((n) => n !== name)
+        : [...s.collapsedNamespaces, name],
+    })),
   setInspectorTab: (inspectorTab) => set({ inspectorTab }),
   setAddNetworkOpen: (addNetworkOpen) => set({ addNetworkOpen }),
   openAllowDialog: (allowDraft) => set({ allowDraft }),

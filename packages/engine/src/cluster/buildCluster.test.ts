@@ -45,6 +45,25 @@ status:
     });
   });
 
+  it("records a Pod's controller owner, not its other owner references", () => {
+    const { cluster } = build(`apiVersion: v1
+kind: Pod
+metadata:
+  name: web-7d4f9-abcde
+  ownerReferences:
+  - {apiVersion: v1, kind: ConfigMap, name: cfg}
+  - {apiVersion: apps/v1, kind: ReplicaSet, name: web-7d4f9, controller: true}
+---
+apiVersion: v1
+kind: Pod
+metadata:
+  name: lone
+  ownerReferences:
+  - {apiVersion: v1, kind: ConfigMap, name: cfg}
+`);
+    expect(cluster.pods.map((p) => p.origin.owner)).toEqual([{ kind: 'ReplicaSet', name: 'web-7d4f9' }, undefined]);
+  });
+
   it('makes one representative pod per workload, named after it', () => {
     const template = (labels: string) =>
       `    metadata:\n      labels: {${labels}}\n    spec:\n      containers:\n      - name: c\n        ports: [{name: http, containerPort: 8080}]\n`;

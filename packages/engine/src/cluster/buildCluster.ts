@@ -1,7 +1,7 @@
 import type { Cluster, Diagnostic, LoadedObject, NamespaceInfo, PodEndpoint } from '../model';
 import { makeDiagnostic } from '../model';
 import type { Labels } from '../selector';
-import { objectAt } from '../util';
+import { arrayAt, isPlain, objectAt, scalarText } from '../util';
 import { readHostNetwork, readLabels, readPodIps, readPorts } from './podSpec';
 import { coveredWorkloads, isWorkload, podTemplate, workloadReplicas } from './workloads';
 
@@ -58,8 +58,18 @@ function podFromPod(object: LoadedObject): PodEndpoint {
       ips: readPodIps(objectAt(object.object, 'status')),
       spec,
       replicas: 1,
+      owner: controllerOf(object),
     },
   );
+}
+
+/** The `ownerReferences` entry marked `controller: true`, if any. */
+function controllerOf(object: LoadedObject): { kind: string; name: string } | undefined {
+  const refs = arrayAt(objectAt(object.object, 'metadata'), 'ownerReferences') ?? [];
+  const ref = refs.filter(isPlain).find((r) => r['controller'] === true);
+  const kind = scalarText(ref?.['kind']);
+  const name = scalarText(ref?.['name']);
+  return kind && name ? { kind, name } : undefined;
 }
 
 function podFromWorkload(object: LoadedObject): PodEndpoint | undefined {
@@ -81,7 +91,12 @@ function endpoint(
   object: LoadedObject,
   name: string,
   labels: Labels,
-  extra: { ips: string[]; spec: ReturnType<typeof objectAt>; replicas: number | undefined },
+  extra: {
+    ips: string[];
+    spec: ReturnType<typeof objectAt>;
+    replicas: number | undefined;
+    owner?: { kind: string; name: string } | undefined;
+  },
 ): PodEndpoint {
   return {
     id: `${object.namespace}/${name}`,
@@ -95,6 +110,7 @@ function endpoint(
       kind: object.kind,
       name,
       ...(extra.replicas === undefined ? {} : { replicas: extra.replicas }),
+      ...(extra.owner ? { owner: extra.owner } : {}),
     },
     source: object.ref,
   };

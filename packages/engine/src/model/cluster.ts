@@ -24,6 +24,8 @@ export interface PodOrigin {
   readonly name: string;
   /** Replica count of a workload (1 for a bare Pod; DaemonSet: undefined). */
   readonly replicas?: number;
+  /** A Pod's controller (`ownerReferences` with `controller: true`): what the app groups by. */
+  readonly owner?: { readonly kind: string; readonly name: string };
 }
 
 /**

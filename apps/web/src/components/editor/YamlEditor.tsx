@@ -12,6 +12,7 @@ import { minimalReplacement } from './textDiff';
 import { ENGINE_MARKER_OWNER, toMarkers } from './markers';
 import { escapeThenTabLeaves } from './escapeThenTab';
 import { guardYamlService } from './yamlServiceGuard';
+import { usePolicyAtCursor } from './usePolicyAtCursor';
 import {
   LINT_MARKER_OWNER,
   lintMarkers,
@@ -211,6 +212,8 @@ export default function YamlEditor({
       editorRef.current = null;
     };
   }, []);
+  // After the effect above, so the editor exists when it subscribes.
+  usePolicyAtCursor(editorRef);
 
   useEffect(() => {
     const model = editorRef.current?.getModel();

@@ -9,6 +9,7 @@ import { plural } from '../common/plural';
 function NamespaceNodeView({ data, selected }: NodeProps<NamespaceNodeType>) {
   const { ns, expandable, expanded, collapsed, drillable } = data;
   const expandNamespace = useAppStore((s) => s.expandNamespace);
+  const toggleCollapsed = useAppStore((s) => s.toggleNamespaceCollapsed);
   return (
     <div
       className={`${styles.namespace} ${collapsed ? styles.nsCollapsed : ''}`}
@@ -40,6 +41,23 @@ function NamespaceNodeView({ data, selected }: NodeProps<NamespaceNodeType>) {
             }}
           >
             {expanded ? 'collapse edges' : 'expand edges'}
+          </button>
+        )}
+        {!drillable && (
+          <button
+            type="button"
+            className={`${styles.nsExpand} ${styles.nsFold} nodrag`}
+            data-testid="namespace-collapse"
+            aria-pressed={collapsed}
+            aria-label={collapsed ? `Expand namespace ${ns.name}` : `Collapse namespace ${ns.name}`}
+            title={collapsed ? `Show the pods of ${ns.name}` : `Draw ${ns.name} as one node`}
+            onClick={(e) => {
+              e.stopPropagation();
+              toggleCollapsed(ns.name);
+            }}
+          >
+            {/* A glyph, not a word: a narrow namespace's header keeps room for its name. */}
+            {collapsed ? '+' : '−'}
           </button>
         )}
         {drillable && (

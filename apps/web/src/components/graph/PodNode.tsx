@@ -18,6 +18,7 @@ function PodNodeView({ data, selected }: NodeProps<PodNodeType>) {
       className={styles.pod}
       data-testid="pod-node"
       data-pod={pod.id}
+      data-count={pod.members ? pod.members.length : undefined}
       data-focus={focus ?? undefined}
       data-highlight={highlight ?? undefined}
       data-selected={selected ? 'true' : undefined}
@@ -79,6 +80,7 @@ function CompactPod({
       className={`${styles.pod} ${styles.compact}`}
       data-testid="pod-node"
       data-pod={pod.id}
+      data-count={pod.members ? pod.members.length : undefined}
       data-focus={focus ?? undefined}
       data-highlight={highlight ?? undefined}
       data-selected={selected ? 'true' : undefined}

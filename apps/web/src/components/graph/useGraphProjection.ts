@@ -1,11 +1,12 @@
 import { useMemo } from 'react';
+import { collapseNamespaces } from '../../analysis/collapseEdges';
 import { filterEdges } from '../../analysis/edgeFilter';
 import { planEdges } from '../../analysis/flowEdges';
 import { withComparedEdges } from '../../analysis/compareEdges';
 import { useCompare } from '../../analysis/useCompare';
 import { pinnedExpectations, useExpectations } from '../../analysis/useExpectations';
 import { isExternalNodeId, namespaceNodeId } from '../../analysis/graphData';
-import { policyFocus } from '../../analysis/policyFocus';
+import { focusOnNodes, policyFocus } from '../../analysis/policyFocus';
 import { useVerdicts } from '../../analysis/selectors';
 import { useChangedFlows } from '../../analysis/useChangedFlows';
 import { NAMESPACE_MAP_ABOVE } from '../../state/graphSlice';
@@ -42,22 +43,28 @@ export function useGraphProjection() {
   const view = data?.view;
   const v = data?.verdicts;
   const namespaceMap = detail === 'namespaces' || (detail === 'auto' && (view?.pods.length ?? 0) > NAMESPACE_MAP_ABOVE);
+  const userCollapsed = useAppStore((s) => s.collapsedNamespaces);
+  // On the map every namespace but the open one is a tile; on the pod view, those the user folded.
+  const folded = useMemo(
+    () => new Set(namespaceMap || !view ? [] : userCollapsed.filter((n) => view.namespaces.some((ns) => ns.name === n))),
+    [namespaceMap, view, userCollapsed],
+  );
   const collapsed = useMemo(
-    () => new Set(namespaceMap && view ? view.namespaces.map((n) => n.name).filter((n) => n !== expandedNamespace) : []),
-    [namespaceMap, view, expandedNamespace],
+    () => (namespaceMap && view ? new Set(view.namespaces.map((n) => n.name).filter((n) => n !== expandedNamespace)) : folded),
+    [namespaceMap, view, expandedNamespace, folded],
   );
   // A selected pod that is gone from the text (renamed, deleted), or folded into its
   // namespace's tile on the map, focuses nothing.
   const selectedView = storedSelection ? view?.podsById.get(storedSelection) : undefined;
   const selectedPod = selectedView && !collapsed.has(selectedView.namespace) ? selectedView.id : null;
   const policy = useMemo(
-    () => (view && selectedPolicy ? policyFocus(view.model, selectedPolicy) : null),
+    () => (view && selectedPolicy ? focusOnNodes(policyFocus(view.model, selectedPolicy), view.pods) : null),
     [view, selectedPolicy],
   );
   const layout = useStableLayout(view ?? null, useLayoutEngine(), epoch, collapsed);
   const plan = useMemo(() => {
     if (!view || !v) return null;
-    let all = planEdges(view, v, { selectedPod, expandedNamespace, aggregate: namespaceMap });
+    let all = collapseNamespaces(planEdges(view, v, { selectedPod, expandedNamespace, aggregate: namespaceMap }), view, folded);
     // In compare mode the gained and lost flows are drawn even where the plan has no edge
     // (and the filter keeps them: they are the changed ones); so is every flow an
     // expectation is about (a pinned edge with its pass/fail badge), whatever the filter.
@@ -65,7 +72,7 @@ export function useGraphProjection() {
     const policyPods = policy?.targets;
     const filtered = filterEdges(all, verdictFilter, { changed, selectedPod, selectedNamespace, policyPods });
     return withComparedEdges(filtered, view, v, pinned);
-  }, [view, v, selectedPod, expandedNamespace, verdictFilter, changed, compared, pinned, selectedNamespace, policy, namespaceMap]);
+  }, [view, v, selectedPod, expandedNamespace, verdictFilter, changed, compared, pinned, selectedNamespace, policy, namespaceMap, folded]);
   const roles = useMemo(
     () => (view && v ? focusRoles(view, v, selectedPod) : new Map()),
     [view, v, selectedPod],

@@ -1,6 +1,6 @@
 import type { Derivation } from '../../analysis/derive';
 import { podIsolation } from '../../analysis/engineAdapter';
-import type { ClusterView, PodView } from '../../analysis/graphData';
+import { engineIdOf, type ClusterView, type PodView } from '../../analysis/graphData';
 import { requestReveal, workspaceRange } from '../../analysis/reveal';
 import { runCommand } from '../../commands/command';
 import { editLabels } from '../../commands/graphCommands';
@@ -19,7 +19,7 @@ export function labelsPath(kind: string): string | undefined {
 
 /** The selected pod: identity, labels (editable), ports, isolation and its policies. */
 export function PodDetails({ derivation, view, pod }: { derivation: Derivation; view: ClusterView; pod: PodView }) {
-  const iso = podIsolation(view.model, pod.id);
+  const iso = podIsolation(view.model, engineIdOf(view, pod.id));
   const openAllow = useAppStore((s) => s.openAllowDialog);
   const selecting = view.policies.filter((p) =>
     [...iso.ingress, ...iso.egress].some((r) => r.file === p.ref.file && r.documentIndex === p.ref.documentIndex && r.itemIndex === p.ref.itemIndex),

@@ -20,6 +20,8 @@ export function WorkspaceSummary({
   readonly objectCount: number;
 }) {
   const { stale } = counts;
+  // A grouped workload is one node but several pods.
+  const pods = view.pods.reduce((n, p) => n + (p.members?.length ?? 1), 0);
   return (
     <>
       <p
@@ -28,7 +30,7 @@ export function WorkspaceSummary({
         data-policies-in-force={counts.networkPolicies}
         data-cluster-policies-in-force={counts.clusterPolicies}
       >
-        {plural(view.pods.length, 'pod')} · {plural(view.namespaces.length, 'namespace')} ·{' '}
+        {plural(pods, 'pod')} · {plural(view.namespaces.length, 'namespace')} ·{' '}
         {inForceText(counts)}
       </p>
       {stale > 0 && (
