@@ -145,7 +145,8 @@ test('a big graph (drawn lazily on screen) is pictured whole', async ({ page }) 
   const yaml = names
     .map(
       (name, i) =>
-        `apiVersion: v1\nkind: Pod\nmetadata:\n  name: ${name}\n  namespace: ns-${i % 4}\n  labels:\n    app: a${i % 7}\n`,
+        // A label of its own per pod: pods with identical labels would be drawn as one group.
+        `apiVersion: v1\nkind: Pod\nmetadata:\n  name: ${name}\n  namespace: ns-${i % 4}\n  labels:\n    app: a${i % 7}\n    id: ${name}\n`,
     )
     .join('---\n');
   await page.evaluate((text) => window.__netpol?.setText(text), yaml);
