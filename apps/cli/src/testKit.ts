@@ -71,3 +71,30 @@ export function builtCli(): string {
   built = join(REPO_ROOT, 'apps/cli/dist/netpol.mjs');
   return built;
 }
+
+/**
+ * Two Admin ClusterNetworkPolicies at one priority that match the same egress with
+ * different actions (Accept for every namespace, Deny from `from` pods to `to` pods): the
+ * verdict of those flows is ambiguous, as upstream leaves such ties to the implementation.
+ */
+export function adminPriorityTie(from: string, to: string): string {
+  return `---
+apiVersion: policy.networking.k8s.io/v1alpha2
+kind: ClusterNetworkPolicy
+metadata: {name: a-accept}
+spec:
+  tier: Admin
+  priority: 5
+  subject: {namespaces: {}}
+  egress: [{action: Accept, to: [{namespaces: {}}]}]
+---
+apiVersion: policy.networking.k8s.io/v1alpha2
+kind: ClusterNetworkPolicy
+metadata: {name: b-deny}
+spec:
+  tier: Admin
+  priority: 5
+  subject: {pods: {podSelector: {matchLabels: {${from}}}}}
+  egress: [{action: Deny, to: [{pods: {podSelector: {matchLabels: {${to}}}}}]}]
+`;
+}

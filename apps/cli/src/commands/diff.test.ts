@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { run } from '../testKit';
+import { adminPriorityTie, run } from '../testKit';
 
 const PODS = `apiVersion: v1
 kind: Pod
@@ -164,25 +164,7 @@ describe('diff --markdown on big changes', () => {
 
 // Two Admin ClusterNetworkPolicies at one priority, one accepting and one denying the same
 // egress: every pair's verdict is ambiguous (the tie is not knowable offline).
-const TIE = `---
-apiVersion: policy.networking.k8s.io/v1alpha2
-kind: ClusterNetworkPolicy
-metadata: {name: a-accept}
-spec:
-  tier: Admin
-  priority: 5
-  subject: {namespaces: {}}
-  egress: [{action: Accept, to: [{namespaces: {}}]}]
----
-apiVersion: policy.networking.k8s.io/v1alpha2
-kind: ClusterNetworkPolicy
-metadata: {name: b-deny}
-spec:
-  tier: Admin
-  priority: 5
-  subject: {pods: {podSelector: {matchLabels: {app: client}}}}
-  egress: [{action: Deny, to: [{pods: {podSelector: {matchLabels: {app: web}}}}]}]
-`;
+const TIE = adminPriorityTie('app: client', 'app: web');
 const NAMESPACE = `apiVersion: v1
 kind: Namespace
 metadata: {name: shop}

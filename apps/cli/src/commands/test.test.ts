@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { run } from '../testKit';
+import { adminPriorityTie, run } from '../testKit';
 
 const WORKSPACE = `apiVersion: v1
 kind: Pod
@@ -109,25 +109,7 @@ describe('netpol test with a verdict not knowable offline', () => {
 apiVersion: v1
 kind: Namespace
 metadata: {name: shop}
----
-apiVersion: policy.networking.k8s.io/v1alpha2
-kind: ClusterNetworkPolicy
-metadata: {name: a-accept}
-spec:
-  tier: Admin
-  priority: 5
-  subject: {namespaces: {}}
-  egress: [{action: Accept, to: [{namespaces: {}}]}]
----
-apiVersion: policy.networking.k8s.io/v1alpha2
-kind: ClusterNetworkPolicy
-metadata: {name: b-deny}
-spec:
-  tier: Admin
-  priority: 5
-  subject: {pods: {podSelector: {matchLabels: {app: client}}}}
-  egress: [{action: Deny, to: [{pods: {podSelector: {matchLabels: {app: web}}}}]}]
-`;
+${adminPriorityTie('app: client', 'app: web')}`;
   const tied = join(dir, 'tied.yaml');
   writeFileSync(tied, tie);
 

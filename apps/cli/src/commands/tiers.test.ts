@@ -4,7 +4,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FIXTURES, run } from '../testKit';
+import { adminPriorityTie, FIXTURES, run } from '../testKit';
 
 const CASES = join(FIXTURES, 'cnp');
 const cases = readdirSync(CASES, { withFileTypes: true })
@@ -70,25 +70,7 @@ status: {podIP: 10.0.0.2}
 `;
 
 const TIED = `${CLUSTER}
----
-apiVersion: policy.networking.k8s.io/v1alpha2
-kind: ClusterNetworkPolicy
-metadata: {name: a-accept}
-spec:
-  tier: Admin
-  priority: 5
-  subject: {namespaces: {}}
-  egress: [{action: Accept, to: [{namespaces: {}}]}]
----
-apiVersion: policy.networking.k8s.io/v1alpha2
-kind: ClusterNetworkPolicy
-metadata: {name: b-deny}
-spec:
-  tier: Admin
-  priority: 5
-  subject: {pods: {podSelector: {matchLabels: {role: client}}}}
-  egress: [{action: Deny, to: [{pods: {podSelector: {matchLabels: {role: server}}}}]}]
-`;
+${adminPriorityTie('role: client', 'role: server')}`;
 
 describe('three-valued verdicts in the CLI', () => {
   it('matrix --json writes null and lists the pair in "uncertain" for a priority tie', async () => {
