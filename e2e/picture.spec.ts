@@ -152,6 +152,8 @@ test('flows the last change of the text changed are marked lost or gained, until
 
 test('selecting a policy in the list shows the pods it selects and the peers it admits, and dims the rest', async ({ page }) => {
   const { canvas } = await pasteBoutique(page);
+  // A person clicks once the list has settled (the summary above it grows as the analysis lands).
+  await expect(page.getByTestId('selection-overview')).toHaveAttribute('data-policies-in-force', '13');
   const item = page.locator('[data-testid="policy-item"][data-policy="boutique/paymentservice"]');
   await item.getByRole('button', { name: 'paymentservice' }).click();
   await expect(item).toHaveAttribute('data-selected', 'true');

@@ -18,7 +18,9 @@ export function usePolicyAtCursor(editorRef: RefObject<monaco.editor.IStandalone
     const editor = editorRef.current;
     if (!editor) return undefined;
     const listener = editor.onDidChangeCursorPosition((e) => {
-      if (e.source !== 'mouse' && e.source !== 'keyboard') return;
+      // The user's own moves only: a move while the editor has no focus (a reveal the app
+      // makes after a click in the policy list) must not override what was just chosen.
+      if ((e.source !== 'mouse' && e.source !== 'keyboard') || !editor.hasTextFocus()) return;
       const model = editor.getModel();
       const current = latest.current;
       if (!model || !current) return;
