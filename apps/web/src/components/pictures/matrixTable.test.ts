@@ -77,7 +77,7 @@ describe('matrix CSV', () => {
           const allowed = pods.map((_, i) => pods.map((__, j) => (i + j) % 2 === 0));
           const rows = parseCsv(matrixToCsv({ filter: 'any port', pods, allowed }));
           expect(rows).toHaveLength(pods.length + 1);
-          const unformula = (s: string) => (/^'[=+\-@\t\r]/.test(s) ? s.slice(1) : s);
+          const unformula = (s: string) => (/^'[=+\-@\t\r']/.test(s) ? s.slice(1) : s);
           expect(rows[0]?.slice(1).map(unformula)).toEqual(pods);
           rows.slice(1).forEach((row, i) => {
             expect(unformula(row[0] ?? '')).toBe(pods[i]);

@@ -17,10 +17,11 @@ const CORNER = 'source \\ destination';
 /**
  * One CSV field (RFC 4180): quoted when it holds a comma, quote or line break, quotes
  * doubled. A field a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, tab, CR first)
- * gets a leading `'` (OWASP's advice against CSV injection; names come from pasted YAML).
+ * gets a leading `'` (OWASP's advice against CSV injection; names come from pasted YAML);
+ * so does a field that starts with `'` itself, so that the guard can always be read back.
  */
 export function csvField(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  const safe = /^[=+\-@\t\r']/.test(value) ? `'${value}` : value;
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
